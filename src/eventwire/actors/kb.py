@@ -1,0 +1,240 @@
+"""The actor knowledge base: loading the TSV files in ``data/`` into name indexes.
+
+Entries are immutable; a person's country and sector come from the office term
+that covers a date, so Kim Jong-il is PRK GOV only until 2011-12-17.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..errors import DataFileError
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A period during which an entry holds a country and sector (an office, a party's rule)."""
+
+    country: str
+    sector: str | None
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:
+        return (self.start is None or end is None or self.start <= end) and (
+            self.end is None or start is None or start <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One knowledge-base entry: a country, capital, seat of power, organisation, person or role."""
+
+    id: str
+    name: str
+    kind: str  # country | demonym | capital | seat | organization | person | role
+    country: str | None
+    sector: str | None
+    terms: tuple[Term, ...] = ()
+    source: str = ""  # file (and line) the entry came from, for provenance
+
+    def term_on(self, day: dt.date | None) -> Term | None:
+        if day is None:
+            return None
+        return next((t for t in self.terms if t.covers(day)), None)
+
+
+@dataclass(slots=True)
+class KnowledgeBase:
+    """Name and role indexes over all entries; built once per process and then read only."""
+
+    by_name: dict[str, list[Entry]] = field(default_factory=dict)
+    roles: dict[str, Entry] = field(default_factory=dict)
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    countries: dict[str, Entry] = field(default_factory=dict)
+    people: dict[str, Entry] = field(default_factory=dict)
+    matcher: Any = None  # the name automaton, built on first use (see names.py)
+
+    def add(self, entry: Entry, names: Iterable[str]) -> None:
+        for name in names:
+            key = name_key(name)
+            if not key:
+                continue
+            bucket = self.by_name.setdefault(key, [])
+            # A later file (a user's --actors) overrides an entry with the same id.
+            bucket[:] = [e for e in bucket if e.id != entry.id or e.kind != entry.kind]
+            bucket.append(entry)
+
+    def lookup(self, name: str) -> list[Entry]:
+        return self.by_name.get(name_key(name), [])
+
+    def person(self, entry_id: str) -> Entry | None:
+        return self.people.get(entry_id)
+
+    def names(self) -> Iterator[str]:
+        return iter(self.by_name)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics and with straight apostrophes: 'Chávez' -> 'chavez'."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def name_key(name: str) -> str:
+    key = fold(name.strip())
+    return key[4:] if key.startswith("the ") else key
+
+
+def split_list(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def parse_date(cell: str | None, where: str) -> dt.date | None:
+    cell = (cell or "").strip()
+    if not cell:
+        return None
+    try:
+        return dt.date.fromisoformat(cell)
+    except ValueError:
+        raise DataFileError("E201", path=where.rsplit(":", 1)[0], line=where.rsplit(":", 1)[-1],
+                            reason=f"bad date {cell!r}, expected YYYY-MM-DD") from None
+
+
+def read_tsv(path: Path) -> Iterator[tuple[str, dict[str, str]]]:
+    """Rows of a TSV with a header, skipping '#' comments; yields ('file:line', row)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = ((n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#"))
+        numbered = list(lines)
+    if not numbered:
+        return
+    header = numbered[0][1].rstrip("\n").split("\t")
+    for number, line in numbered[1:]:
+        cells = next(csv.reader([line.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+        yield f"{path.name}:{number}", dict(zip(header, cells + [""] * (len(header) - len(cells))))
+
+
+def parse_ranges(cell: str, where: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    ranges = []
+    for part in split_list(cell):
+        start, _, end = part.partition("/")
+        ranges.append((parse_date(start, where), parse_date(end, where)))
+    return ranges
+
+
+def load_countries(kb: KnowledgeBase, path: Path) -> None:
+    for where, row in read_tsv(path):
+        code = row["code"].strip()
+        country = Entry(code, row["name"], "country", code, "GOV", source=where)
+        kb.countries[code] = country
+        kb.add(country, [row["name"], *split_list(row.get("aliases"))])
+        kb.add(Entry(code, row["name"], "demonym", code, None, source=where), split_list(row.get("adjectives")))
+        kb.add(Entry(code, row["name"], "capital", code, "GOV", source=where), split_list(row.get("capitals")))
+        kb.add(Entry(code, row["name"], "seat", code, "GOV", source=where), split_list(row.get("seats")))
+
+
+def load_organizations(kb: KnowledgeBase, path: Path) -> None:
+    for where, row in read_tsv(path):
+        country = row["country"].strip() or None
+        sector = row["sector"].strip() or None
+        terms = tuple(Term(country or "", "GOV" if sector == "PTY" else sector, "ruling", s, e)
+                      for s, e in parse_ranges(row.get("ruling", ""), where))
+        entry = Entry(row["id"].strip(), row["name"], "organization", country, sector, terms, where)
+        kb.add(entry, [row["name"], *split_list(row.get("aliases"))])
+
+
+def load_people(kb: KnowledgeBase, path: Path) -> None:
+    rows: dict[str, list[tuple[str, dict[str, str]]]] = {}
+    for where, row in read_tsv(path):
+        rows.setdefault(row["id"].strip(), []).append((where, row))
+    for person_id, person_rows in rows.items():
+        terms = tuple(sorted(
+            (Term(r["country"].strip(), r["sector"].strip() or None, r.get("role", ""),
+                  parse_date(r.get("start"), w), parse_date(r.get("end"), w)) for w, r in person_rows),
+            key=lambda t: t.start or dt.date.min))
+        first_where, first = person_rows[0]
+        names = {first["name"]}
+        for _, r in person_rows:
+            names.update(split_list(r.get("aliases")))
+        entry = Entry(person_id, first["name"], "person", terms[-1].country, None, terms, first_where)
+        kb.people[person_id] = entry
+        kb.add(entry, names)
+
+
+def load_roles(kb: KnowledgeBase, path: Path) -> None:
+    for where, row in read_tsv(path):
+        term = fold(row["term"].strip())
+        kb.roles[term] = Entry(f"role:{term}", term, "role", None, row["sector"].strip() or None,
+                               source=where)
+
+
+def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:
+    for _, row in read_tsv(path):
+        kb.ambiguous[name_key(row["name"])] = tuple(split_list(row.get("candidates")))
+
+
+LOADERS = (
+    ("countries.tsv", load_countries),
+    ("organizations.tsv", load_organizations),
+    ("people.tsv", load_people),
+    ("roles.tsv", load_roles),
+    ("ambiguous.tsv", load_ambiguous),
+)
+
+
+def build_knowledge_base(data_dir: Path = DATA_DIR, extra: Iterable[Path] = ()) -> KnowledgeBase:
+    """Load the bundled files, then each extra file or folder (later entries override earlier ones)."""
+    kb = KnowledgeBase()
+    for folder in (data_dir, *map(Path, extra)):
+        if folder.is_file():
+            load_extra_file(kb, folder)
+            continue
+        for filename, loader in LOADERS:
+            if (folder / filename).exists():
+                loader(kb, folder / filename)
+    return kb
+
+
+def load_extra_file(kb: KnowledgeBase, path: Path) -> None:
+    """A user's extra file: its header tells which kind it is."""
+    from .phoenix import is_phoenix_file, load_phoenix
+
+    if is_phoenix_file(path):
+        load_phoenix(kb, path)
+        return
+    header = next((l for l in path.read_text(encoding="utf-8").splitlines()
+                   if l.strip() and not l.startswith("#")), "")
+    columns = set(header.split("\t"))
+    for filename, loader in LOADERS:
+        if columns >= REQUIRED_COLUMNS[filename]:
+            loader(kb, path)
+            return
+    raise DataFileError("E201", path=str(path), line=1,
+                        reason="header matches no actor file format (see actors/data/README.md)")
+
+
+REQUIRED_COLUMNS = {
+    "countries.tsv": {"code", "name", "aliases"},
+    "organizations.tsv": {"id", "name", "country", "sector", "ruling"},
+    "people.tsv": {"id", "name", "country", "sector", "role", "start", "end"},
+    "roles.tsv": {"term", "sector"},
+    "ambiguous.tsv": {"name", "candidates"},
+}
+
+
+@lru_cache(maxsize=8)
+def knowledge_base(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The process-wide knowledge base for a set of extra files (read only once)."""
+    return build_knowledge_base(DATA_DIR, [Path(p) for p in extra])

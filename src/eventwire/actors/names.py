@@ -1,0 +1,75 @@
+"""Finding knowledge-base names in text with one Aho-Corasick pass.
+
+The pass runs on a case-folded copy of the text with the same length, so
+offsets are the text's own.  It needs no parse, which also makes it the cheap
+pre-pass that tells which sentences can hold an actor at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .kb import Entry, KnowledgeBase, fold
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+
+def fold_same_length(text: str) -> str:
+    """Case- and accent-fold character by character, keeping every offset."""
+    out = []
+    for char in text:
+        folded = fold(char) if ord(char) > 127 or char.isupper() else char
+        out.append(folded if len(folded) == 1 else char.lower())
+    return "".join(out)
+
+
+def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
+    if kb.matcher is None:
+        automaton = ahocorasick.Automaton()
+        for key in kb.names():
+            automaton.add_word(key, key)
+        automaton.make_automaton()
+        kb.matcher = automaton
+    return kb.matcher
+
+
+def is_word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "-") and not (after.isalnum() or after in "-")
+
+
+def looks_like_name(surface: str) -> bool:
+    """Names are capitalised; short keys ('US', 'UN') must be written in capitals."""
+    letters = [c for c in surface if c.isalpha()]
+    if not letters or not (surface[0].isupper() or surface[0].isdigit()):
+        return False
+    if len(letters) <= 3 and "." not in surface:
+        return surface.isupper()
+    return not surface.isupper() or len(letters) <= 6 or " " in surface.strip()
+
+
+def find_names(text: str, kb: KnowledgeBase) -> list[NameMatch]:
+    """Leftmost-longest, non-overlapping knowledge-base names at word boundaries."""
+    folded = fold_same_length(text)
+    candidates = []
+    for end_index, key in automaton_for(kb).iter(folded):
+        start, end = end_index - len(key) + 1, end_index + 1
+        surface = text[start:end]
+        if is_word_boundary(folded, start, end) and looks_like_name(surface):
+            candidates.append((start, end, key))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    matches, last_end = [], -1
+    for start, end, key in candidates:
+        if start >= last_end:
+            matches.append(NameMatch(start, end, text[start:end], tuple(kb.by_name[key])))
+            last_end = end
+    return matches

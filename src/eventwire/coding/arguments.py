@@ -1,0 +1,231 @@
+"""Who did it to whom: finding source and target actors in the dependency parse."""
+
+from __future__ import annotations
+
+from ..model import Actor, Document
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Prepositions through which an argument's real actor is reached: "despots in countries such as X".
+DESCEND_PREPS = {"of", "as", "including", "like"}
+
+
+class ActorIndex:
+    """Actors by the offset of their head word, for one document."""
+
+    def __init__(self, doc: Document):
+        self.by_head: dict[int, list[Actor]] = {}
+        self.span_end: dict[int, int] = {}
+        for mention in doc.mentions or ():
+            if mention.head is not None and mention.actor.country:
+                self.by_head.setdefault(mention.head, []).append(mention.actor)
+                self.span_end[mention.head] = max(self.span_end.get(mention.head, 0), mention.end)
+
+    def at(self, token) -> list[Actor]:
+        return self.by_head.get(token.idx, [])
+
+    def has_any(self, sentence) -> bool:
+        return any(t.idx in self.by_head for t in sentence)
+
+    def for_argument(self, token, depth: int = 0) -> list[Actor]:
+        """The actors an argument phrase denotes, with its coordinated phrases ('China and Russia')."""
+        actors = []
+        for head in (token, *conjuncts(token), *self.conjuncts_inside_name(token)):
+            actors.extend(self.phrase_actors(head, depth))
+        return unique(actors)
+
+    def conjuncts_inside_name(self, token) -> list:
+        """'the Republic of Congo, Uganda and Zimbabwe': the list hangs off the name's last word."""
+        end = self.span_end.get(token.idx)
+        if end is None:
+            return []
+        return [c for t in token.subtree if token.i < t.i and t.idx < end for c in conjuncts(t)
+                if c.idx >= end]
+
+    def phrase_actors(self, token, depth: int) -> list[Actor]:
+        found = self.at(token)
+        if found or depth >= 3:
+            return found
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ == "appos"):
+                found = self.for_argument(child, depth + 1)
+            elif child.dep_ in ("amod", "compound") and self.at(child):
+                found = self.at(child)
+            elif child.dep_ == "prep" and child.lower_ in DESCEND_PREPS:
+                found = [a for obj in objects_of(child) for a in self.for_argument(obj, depth + 1)]
+            if found:
+                return found
+        return []
+
+
+NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def conjuncts(token) -> list:
+    """Coordinated phrases of the same kind: 'China and Russia', not 'X threatening and Y transforming'."""
+    return [c for c in token.conjuncts if c.i > token.i and (c.pos_ in NOMINAL_POS) == (token.pos_ in NOMINAL_POS)
+            and not is_possessor_elsewhere(c)]
+
+
+def is_possessor_elsewhere(token) -> bool:
+    """'X and the Maduro regime's transforming ...': a possessive ending shows the parse joined two clauses."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.tag_ == "POS" and following.head.i != token.i
+
+
+def objects_of(prep) -> list:
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    for child in prep.children:  # "such as X": the object hangs off 'as'
+        if child.dep_ == "prep":
+            objects.extend(objects_of(child))
+    return objects
+
+
+def unique(actors: list[Actor]) -> list[Actor]:
+    seen, result = set(), []
+    for actor in actors:
+        key = (actor.country, actor.sector, actor.actor_id, actor.start)
+        if key not in seen:
+            seen.add(key)
+            result.append(actor)
+    return result
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def agent_objects(token) -> list:
+    return [obj for c in token.children if c.dep_ == "agent" for obj in objects_of(c)]
+
+
+def subject_token(verb):
+    """The word that is the verb's subject, looking through conjoined and embedded verbs."""
+    seen = 0
+    while verb is not None and seen < 6:
+        seen += 1
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "relcl" and not is_passive(verb):
+            return verb.head
+        if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.pos_ == "NOUN":  # "plans to meet": the planner is the noun's source
+                return None
+            continue
+        return None
+    return None
+
+
+def verb_sources(index: ActorIndex, verb) -> list[Actor]:
+    if is_passive(verb):
+        return [a for obj in agent_objects(verb) for a in index.for_argument(obj)]
+    subject = subject_token(verb)
+    return index.for_argument(subject) if subject is not None else []
+
+
+def governing_verb(noun):
+    """The verb a noun is the object of, through prepositions ('turned ... for ties')."""
+    token = noun
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ not in ("prep", "agent") and token.dep_ not in ("pobj",):
+            return None
+        token = head
+    return None
+
+
+def noun_sources(index: ActorIndex, noun) -> list[Actor]:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actors = index.for_argument(child)
+            if actors:
+                return actors
+    for child in noun.children:  # "the sanctions imposed by X"
+        if child.dep_ == "acl":
+            actors = [a for obj in agent_objects(child) for a in index.for_argument(obj)]
+            if actors:
+                return actors
+        if child.dep_ == "prep" and child.lower_ == "by":
+            actors = [a for obj in objects_of(child) for a in index.for_argument(obj)]
+            if actors:
+                return actors
+    verb = governing_verb(noun)
+    return verb_sources(index, verb) if verb is not None else []
+
+
+def slot_tokens(trigger, slot: str) -> list:
+    """Tokens filling one target slot: ``dobj``, ``dative``, ``prep:X``, ``obj:X``, ``poss``."""
+    kind, _, word = slot.partition(":")
+    if kind == "dobj":
+        if trigger.pos_ == "VERB" and is_passive(trigger):
+            return [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        return [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    if kind == "dative":
+        return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+            o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)
+        ] + indirect_objects(trigger)
+    if kind == "prep":
+        return [o for c in trigger.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word
+                for o in objects_of(c)]
+    if kind == "obj":
+        return [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
+    if kind == "examples":  # "... in countries such as X, Y and Z"
+        return [o for c in clause_of(trigger).children if c.dep_ == "prep" for o in objects_of(c)
+                if any(t.lower_ in ("such", "including") for t in o.subtree)]
+    if kind == "poss":
+        return [c for obj in direct_objects(trigger) for c in obj.children if c.dep_ in ("poss", "amod")]
+    return []
+
+
+def indirect_objects(verb) -> list:
+    """Nouns between a verb and its object ('wished the party success'), which the parser often mislabels."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if not objects:
+        return []
+    return [t for t in verb.doc[verb.i + 1:objects[0].left_edge.i if objects[0].left_edge.i > verb.i + 1
+                                 else objects[0].i]
+            if t.pos_ in NOMINAL_POS and t.dep_ in ("dative", "npadvmod", "nsubj", "dobj", "appos")] + [
+        t for t in objects[0].subtree if t.i < objects[0].i and t.dep_ == "npadvmod" and t.pos_ in NOMINAL_POS]
+
+
+def clause_of(trigger):
+    return governing_verb(trigger) or trigger if trigger.pos_ != "VERB" else trigger
+
+
+def preposition_objects(token, word: str, depth: int = 0) -> list:
+    """Objects of preposition ``word`` on a phrase, also inside 'of' phrases ('a message of greeting to X')."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == word:
+            found.extend(objects_of(child))
+        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+            found.extend(o for inner in objects_of(child) for o in preposition_objects(inner, word, depth + 1))
+    return found
+
+
+def direct_objects(trigger) -> list:
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    return objects + [c for o in objects for c in conjuncts(o)]
+
+
+def object_words(trigger) -> set[str]:
+    """Lemmas of the verb's objects and their modifiers: 'nuclear war' gives {'war', 'nuclear'}."""
+    words = set()
+    for obj in direct_objects(trigger):
+        words.add(obj.lemma_.lower())
+        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod")
+                     for c in ([c] + [o for o in objects_of(c)] if c.dep_ == "prep" else [c]))
+    for child in trigger.children:  # "gave Pakistan loans"
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            words.add(child.lemma_.lower())
+    return words

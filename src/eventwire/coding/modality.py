@@ -1,0 +1,113 @@
+"""Auxiliary modes from the parse: was the event denied, imagined, planned?
+
+PLOVER's ``negation`` and ``hypothetical`` events are reported but not
+asserted; ``future`` marks announced events.  ``historical`` is decided from
+the event's date (see ``dating.py``).  The cue words are data: ``data/modality.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..actors.kb import read_tsv
+
+MODALITY_FILE = Path(__file__).parent / "data" / "modality.tsv"
+CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj",
+               "nsubjpass", "attr", "dep"}
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    negators: frozenset[str]  # words that negate: not, never, no
+    negating_verbs: frozenset[str]  # verbs whose complement did not happen: refuse, fail
+    hypothetical_modals: frozenset[str]  # could, might, may, should
+    hypothetical_verbs: frozenset[str]  # consider, mull: the complement is not (yet) real
+    conditional_marks: frozenset[str]  # if, unless
+    future_auxiliaries: frozenset[str]  # will, shall
+    reporting_verbs: frozenset[str]  # say, claim: "would" under them is future-in-the-past
+
+
+@lru_cache(maxsize=1)
+def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
+    groups: dict[str, set[str]] = {}
+    for _, row in read_tsv(path):
+        groups.setdefault(row["cue"], set()).add(row["word"].lower())
+    return ModalityCues(*(frozenset(groups.get(name, ())) for name in (
+        "negator", "negating_verb", "hypothetical_modal", "hypothetical_verb", "conditional_mark",
+        "future_auxiliary", "reporting_verb")))
+
+
+def clause_chain(trigger, limit: int = 4) -> list:
+    """The trigger and the words that govern it within its clause chain ('refused' over 'condemn')."""
+    chain, token = [trigger], trigger
+    for _ in range(limit):
+        if token.dep_ not in CLAUSE_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+        chain.append(token)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "ccomp", "advcl", "relcl"):
+            break
+    return chain
+
+
+def is_negated(trigger, cues: ModalityCues) -> bool:
+    chain = clause_chain(trigger)
+    for position, token in enumerate(chain):
+        own = [c for c in token.children if c.dep_ in ("neg", "advmod", "det") and c.lower_ in cues.negators]
+        if own and (position == 0 or token.pos_ in ("VERB", "AUX")):
+            return True
+        # 'refused to condemn' negates condemn; 'refused to condemn and arranged plans' does not negate the plan
+        if position > 0 and token.lemma_.lower() in cues.negating_verbs and token.pos_ == "VERB":
+            return chain[position - 1].dep_ != "conj"
+        if position > 0 and chain[position - 1].dep_ == "conj" and token.pos_ == "VERB":
+            break
+        if token.dep_ in ("ROOT", "relcl", "advcl") and position > 0:
+            break
+    # "the meeting never materialized": a noun event whose own verb is negated
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return any(c.lower_ in cues.negators for c in trigger.head.children if c.dep_ in ("neg", "advmod"))
+    return False
+
+
+def modal_auxiliaries(token) -> list[str]:
+    return [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+
+
+def is_under_reporting_verb(token, cues: ModalityCues) -> bool:
+    head = token
+    for _ in range(4):
+        if head.dep_ not in ("ccomp", "conj", "xcomp") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in cues.reporting_verbs:
+            return True
+    return False
+
+
+def aux_modes(trigger) -> list[str]:
+    """The PLOVER auxiliary modes the parse gives an event word."""
+    cues = modality_cues()
+    modes = []
+    if is_negated(trigger, cues):
+        modes.append("negation")
+    chain = clause_chain(trigger)
+    hypothetical = future = False
+    for position, token in enumerate(chain):
+        for word in modal_auxiliaries(token):
+            if word in cues.hypothetical_modals:
+                reported_would = word == "would" and is_under_reporting_verb(token, cues)
+                future |= reported_would
+                hypothetical |= not reported_would
+            elif word in cues.future_auxiliaries or (word == "going" and token.tag_ == "VB"):
+                future = True
+        if any(c.dep_ == "mark" and c.lower_ in cues.conditional_marks for c in token.children):
+            hypothetical = True
+        if position > 0 and token.lemma_.lower() in cues.hypothetical_verbs:
+            hypothetical = True
+    if hypothetical:
+        modes.append("hypothetical")
+    if future:
+        modes.append("future")
+    return modes

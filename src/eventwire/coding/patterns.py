@@ -1,0 +1,117 @@
+"""The event pattern dictionary: loading ``data/patterns.tsv``.
+
+Columns (tab-separated, ``#`` comments allowed):
+
+- ``id``: unique name of the pattern, shown as the event's ``coder``;
+- ``type``, ``mode``, ``cameo``: the PLOVER type and mode and the CAMEO code it codes;
+- ``pos``: ``VERB`` (a verb and its arguments) or ``NOUN`` (an event noun: "sanctions on", "talks between");
+- ``trigger``: the lemma, optionally followed by a particle or preposition that must
+  depend on it ("call for", "crack down");
+- ``with``: for a verb, lemmas of which one must be its object ("impose" with "sanction");
+  for a noun, lemmas of which one must be the verb governing it ("build" ties); empty for any;
+- ``target``: where the target is: ``dobj``, ``prep:X`` (the verb's or noun's preposition X),
+  ``obj:X`` (a preposition X on the object), ``iobj``; empty for the defaults of the part of speech;
+- ``flags``: ``intent`` (a plan, offer or promise that wraps another event, making it AGREE),
+  ``symmetric`` (coordinated actors act on each other: "X and Y held talks"),
+  ``no_target`` (may be coded without a target: protests, mobilisation);
+- ``example``: a sentence the pattern must code, checked by the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..actors.kb import read_tsv, split_list
+from ..errors import DataFileError
+from ..model import PLOVER_TYPES
+
+PATTERN_FILE = Path(__file__).parent / "data" / "patterns.tsv"
+DEFAULT_TARGETS = {
+    "VERB": ("dobj", "prep:to", "prep:with", "prep:against", "prep:on", "prep:toward", "prep:towards",
+             "prep:at", "obj:to", "obj:with", "obj:against", "obj:on", "obj:for", "obj:toward", "obj:towards",
+             "obj:between", "dative", "examples"),
+    "NOUN": ("prep:on", "prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards", "prep:for",
+             "prep:between", "prep:of", "examples"),
+}
+FLAGS = {"intent", "symmetric", "no_target"}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    type: str
+    mode: str | None
+    cameo: str
+    pos: str
+    lemma: str
+    particle: str | None
+    with_lemmas: frozenset[str]
+    targets: tuple[str, ...]
+    flags: frozenset[str]
+    example: str
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.with_lemmas else 0) + (1 if self.particle else 0)
+
+
+def parse_pattern(where: str, row: dict[str, str]) -> Pattern:
+    def fail(reason: str) -> DataFileError:
+        path, _, line = where.rpartition(":")
+        return DataFileError("E201", path=path, line=line, reason=reason)
+
+    if row["type"] not in PLOVER_TYPES:
+        raise fail(f"unknown PLOVER type {row['type']!r}")
+    if row["pos"] not in DEFAULT_TARGETS:
+        raise fail(f"pos must be VERB or NOUN, not {row['pos']!r}")
+    flags = frozenset(split_list(row.get("flags")))
+    if flags - FLAGS:
+        raise fail(f"unknown flags {sorted(flags - FLAGS)}")
+    words = row["trigger"].lower().split()
+    if not words or not row.get("example", "").strip():
+        raise fail("a pattern needs a trigger and an example sentence")
+    return Pattern(
+        id=row["id"], type=row["type"], mode=row.get("mode") or None, cameo=row["cameo"], pos=row["pos"],
+        lemma=words[0], particle=" ".join(words[1:]) or None,
+        with_lemmas=frozenset(w.lower() for w in split_list(row.get("with"))),
+        targets=(tuple(split_list(row.get("target"))) or DEFAULT_TARGETS[row["pos"]]) + ("examples",),
+        flags=flags, example=row["example"].strip(),
+    )
+
+
+@dataclass(frozen=True)
+class PatternBook:
+    """Patterns indexed by (part of speech, trigger lemma), most specific first."""
+
+    by_trigger: dict[tuple[str, str], tuple[Pattern, ...]]
+
+    def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
+        return self.by_trigger.get((pos, lemma), ())
+
+    def __iter__(self):
+        for patterns in self.by_trigger.values():
+            yield from patterns
+
+    def trigger_words(self) -> set[str]:
+        return {lemma for _, lemma in self.by_trigger}
+
+
+def load_patterns(paths: tuple[Path, ...] = (PATTERN_FILE,)) -> PatternBook:
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    seen: set[str] = set()
+    for path in paths:
+        for where, row in read_tsv(path):
+            pattern = parse_pattern(where, row)
+            if pattern.id in seen:
+                raise DataFileError("E201", path=str(path), line=where.rpartition(":")[2],
+                                    reason=f"duplicate pattern id {pattern.id!r}")
+            seen.add(pattern.id)
+            index.setdefault((pattern.pos, pattern.lemma), []).append(pattern)
+    return PatternBook({k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()})
+
+
+@lru_cache(maxsize=4)
+def pattern_book(paths: tuple[Path, ...] = (PATTERN_FILE,)) -> PatternBook:
+    return load_patterns(paths)
