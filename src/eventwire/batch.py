@@ -2,7 +2,11 @@
 
 Documents already stored (same content hash) are not coded again, so a rerun
 after an interruption resumes where it stopped and never duplicates anything.
-Every document is written in one transaction: a kill leaves no half document.
+Coded documents are written in batches (``BATCH_SIZE`` documents or
+``BATCH_SECONDS``, whichever comes first), one transaction each: a kill loses
+at most the batch in progress, which the rerun codes again, and never leaves
+half a document.  Memory stays bounded: inputs are streamed, the executor keeps
+a fixed window in flight and at most one batch waits to be written.
 """
 
 from __future__ import annotations
@@ -10,15 +14,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+import zlib
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
 from .api import Settings, code_article, read_articles
-from .errors import EventwireError
+from .errors import EventwireError, InputError
 from .model import Article, Document, document_record
 from .scale import Executor, InProcess
+
+BATCH_SIZE = 32
+BATCH_SECONDS = 2.0
+# Records of already-stored documents are read back for --out this many at a time:
+# one store read per document would cost ~20 ms each on a large rerun.
+STORED_CHUNK = 200
+STDIN_NAME = "-"
 
 
 @dataclass
@@ -40,15 +52,141 @@ class RunSummary:
                 f"{self.sentences} sentences, {self.events} events; {self.seconds:.1f} s ({rate:.2f} documents/s)")
 
 
+@dataclass(frozen=True)
+class CodingFailed:
+    """A document the pipeline raised on; a plain record so it pickles back from any worker."""
+
+    message: str
+
+
+def code_or_report(article: Article, settings: Settings = Settings()) -> Document | CodingFailed:
+    """Run the pipeline; an exception on one document is reported, not fatal to the run."""
+    try:
+        return code_article(article, settings)
+    except Exception as error:  # noqa: BLE001 - any stage, any input: report and go on
+        reason = f"{type(error).__name__}: {error}"
+        return CodingFailed(str(EventwireError("E601", doc_id=article.doc_id, reason=reason)))
+
+
+# ---------------------------------------------------------------- counting inputs
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many documents the inputs hold, cheaply (no parsing): one per file, one per
+    non-blank ``.jsonl`` line.  ``None`` when standard input is among them (unknowable)."""
+    from .ingest import input_kind, walk_directory
+
+    total = 0
+    for name in paths:
+        if name == STDIN_NAME:
+            return None
+        path = Path(name)
+        for found in (walk_directory(path) if path.is_dir() else [path]):
+            is_jsonl = not isinstance(found, InputError) and input_kind(found.name) == "jsonl"
+            total += count_jsonl_lines(found) if is_jsonl else 1
+    return total
+
+
+def count_jsonl_lines(path: Path) -> int:
+    from .ingest.readers import open_binary
+
+    try:
+        with open_binary(path) as stream:
+            return max(1, sum(1 for line in stream if line.strip()))
+    except (OSError, EOFError, zlib.error):  # unreadable: reported as one failure when read
+        return 1
+
+
+# ---------------------------------------------------------------- writing
+
+
+class BatchWriter:
+    """Writes coded documents to the store a batch at a time, then their records to ``out``.
+
+    The JSON Lines records of a batch are written only after its transaction
+    commits, so ``out`` never names a document the store lacks.
+    """
+
+    def __init__(self, store, out: TextIO | None, summary: RunSummary, size: int = BATCH_SIZE,
+                 seconds: float = BATCH_SECONDS, clock: Callable[[], float] = time.monotonic):
+        self.store, self.out, self.summary = store, out, summary
+        self.size, self.seconds, self.clock = size, seconds, clock
+        self.pending: list[Document] = []
+        self.first_pending_at = 0.0
+        self.stored_ids: list[str] = []  # already-stored documents still to write to ``out``
+
+    def add(self, doc: Document) -> None:
+        if not self.pending:
+            self.first_pending_at = self.clock()
+        self.pending.append(doc)
+        if len(self.pending) >= self.size or self.clock() - self.first_pending_at >= self.seconds:
+            self.flush()
+
+    def add_stored(self, article: Article) -> None:
+        if self.out is not None:
+            self.stored_ids.append(article.doc_id)
+            if len(self.stored_ids) >= STORED_CHUNK:
+                self.flush_stored()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch = self.pending
+        try:
+            written = self.store.add_documents(batch, batch_size=len(batch))
+        except ValueError:  # a doc_id stored with another text: find it, keep the rest
+            batch = self.write_one_by_one(batch)
+            written = len(batch)
+        self.pending = []
+        self.count(batch, written)
+        if self.out is not None:
+            for doc in batch:
+                self.out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
+
+    def write_one_by_one(self, batch: list[Document]) -> list[Document]:
+        """The documents of ``batch`` now stored; each refused one becomes a failure."""
+        stored = []
+        for doc in batch:
+            try:
+                self.store.add_document(doc)
+                stored.append(doc)
+            except ValueError as error:
+                self.summary.failures.append(str(EventwireError("E602", doc_id=doc.article.doc_id, reason=error)))
+        return stored
+
+    def count(self, batch: list[Document], written: int) -> None:
+        # Inputs are filtered against the stored hashes first, so a batch is all new
+        # unless another writer got there first (then its counts are approximate).
+        self.summary.documents += written
+        self.summary.skipped += len(batch) - written
+        self.summary.sentences += sum(len(doc.sentences or ()) for doc in batch)
+        self.summary.events += sum(len(doc.events or ()) for doc in batch)
+
+    def flush_stored(self) -> None:
+        """Write the records of already-stored documents to ``out``, from the store."""
+        if self.out is None or not self.stored_ids:
+            return
+        self.flush()  # a repeat of a document coded in this run is readable only once it is written
+        for record in self.store.load_documents(self.stored_ids):
+            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.stored_ids = []
+
+    def close(self) -> None:
+        self.flush()
+        self.flush_stored()
+
+
 def new_articles(articles: Iterable[Article | EventwireError], known: set[str], summary: RunSummary,
-                 on_skip: Callable[[Article], None]) -> Iterator[Article]:
-    """Articles not stored yet; bad inputs and repeats are counted, not coded."""
+                 on_skip: Callable[[Article], None], on_done: Callable[[int], None]) -> Iterator[Article]:
+    """Articles not stored yet; bad inputs and repeats are counted (and reported as done), not coded."""
     for item in articles:
         if isinstance(item, EventwireError):
             summary.failures.append(str(item))
+            on_done(1)
         elif item.content_hash in known:
             summary.skipped += 1
             on_skip(item)
+            on_done(1)
         else:
             known.add(item.content_hash)
             yield item
@@ -56,29 +194,31 @@ def new_articles(articles: Iterable[Article | EventwireError], known: set[str], 
 
 def code_files(paths: Iterable[str], store, out: TextIO | None = None, published: dt.date | None = None,
                settings: Settings = Settings(), executor: Executor | None = None,
-               progress: Callable[[Document], None] | None = None,
-               parquet_dir: str | Path | None = None) -> RunSummary:
-    """Code every input into ``store``; write each document's record to ``out`` if given."""
+               progress: Callable[[int], None] | None = None,
+               parquet_dir: str | Path | None = None, batch_size: int = BATCH_SIZE,
+               batch_seconds: float = BATCH_SECONDS) -> RunSummary:
+    """Code every input into ``store``; write each document's record to ``out`` if given.
+
+    ``progress(n)`` is called as ``n`` more inputs are done (coded, already
+    stored or failed), so it can drive a bar whose total is ``count_inputs(paths)``.
+    """
     summary, started = RunSummary(), time.perf_counter()
     executor = executor or InProcess()
-
-    def write_stored(article: Article) -> None:
-        if out is not None:
-            for record in store.load_documents([article.doc_id]):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-    articles = new_articles(read_articles(paths, published), store.known_hashes(), summary, write_stored)
-    for doc in executor.map(partial(code_article, settings=settings), articles):
-        if store.add_document(doc):
-            summary.documents += 1
-            summary.sentences += len(doc.sentences or ())
-            summary.events += len(doc.events or ())
-        else:
-            summary.skipped += 1
-        if out is not None:
-            out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
-        if progress is not None:
-            progress(doc)
+    on_done = progress or (lambda n: None)
+    writer = BatchWriter(store, out, summary, batch_size, batch_seconds)
+    articles = new_articles(read_articles(paths, published), store.known_hashes(), summary,
+                            writer.add_stored, on_done)
+    try:
+        for result in executor.map(partial(code_or_report, settings=settings), articles):
+            if isinstance(result, CodingFailed):
+                summary.failures.append(result.message)
+            else:
+                writer.add(result)
+            on_done(1)
+    except KeyboardInterrupt:
+        writer.flush()  # keep the work already coded; the rerun does the rest
+        raise
+    writer.close()
     if parquet_dir is not None:  # the whole store, partitioned by publication month
         from .export import export
 

@@ -53,7 +53,7 @@ def code(inputs, db, out, published, actor_files, workers, dask_address, dask_lo
     from tqdm import tqdm
 
     from .api import Settings, open as open_store
-    from .batch import code_files
+    from .batch import code_files, count_inputs
     from .scale import make_executor
 
     settings = Settings(actor_files=tuple(str(Path(p).resolve()) for p in actor_files))
@@ -62,12 +62,14 @@ def code(inputs, db, out, published, actor_files, workers, dask_address, dask_lo
     except EventwireError as error:
         fail(error)
     executor = make_executor(workers, dask_address, dask_local)
-    bar = tqdm(unit="doc", disable=quiet, file=sys.stderr, desc="coding")
+    # A known total gives the bar an ETA; counting is cheap (files, .jsonl lines), stdin is not countable.
+    bar = tqdm(total=None if quiet else count_inputs(inputs), unit="doc", disable=quiet, file=sys.stderr,
+               desc="coding", dynamic_ncols=True)
     sink = (nullcontext(sys.stdout) if out == "-" else open(out, "w", encoding="utf-8")) if out else nullcontext(None)
     try:
         with store, sink as handle:
             summary = code_files(inputs, store, out=handle, published=date_option(published), settings=settings,
-                                 executor=executor, progress=lambda doc: bar.update(1), parquet_dir=parquet_dir)
+                                 executor=executor, progress=bar.update, parquet_dir=parquet_dir)
     except KeyboardInterrupt:
         click.echo("\ninterrupted: what was stored is complete; run the same command again to resume", err=True)
         sys.exit(130)
@@ -130,6 +132,9 @@ def eval_plover(data, details):
     if details:
         for record in result["per_record"]:
             click.echo(json.dumps(record, ensure_ascii=False))
+
+
+from . import cli_queries  # noqa: E402,F401  (registers query commands)
 
 
 if __name__ == "__main__":

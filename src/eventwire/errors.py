@@ -26,6 +26,9 @@ MESSAGES = {
     # web / api
     "E501": "upload too large: {size} bytes (limit {limit} bytes)",
     "E502": "invalid date '{value}': expected YYYY-MM-DD",
+    # batch coding
+    "E601": "{doc_id}: coding failed ({reason})",
+    "E602": "{doc_id}: not stored ({reason})",
 }
 
 

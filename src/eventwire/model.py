@@ -101,6 +101,7 @@ class Place:
     start: int | None = None
     end: int | None = None
     geonameid: int | None = None
+    kind: str | None = None  # city | region | country | ...
 
 
 @dataclass(slots=True)

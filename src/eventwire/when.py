@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Mapping
 
 from .model import Document, TimeExpression
 from .pipeline import stage
@@ -63,7 +63,8 @@ NUMBER_WORDS: Mapping[str, float] = MappingProxyType({
     "half": 0.5,
 })
 # Quantities that name no number: "several years" -> PXY.
-VAGUE_QUANTITIES = frozenset({"few", "a few", "several", "many", "some", "dozens of", "a number of"})
+VAGUE_QUANTITIES = frozenset({"few", "a few", "several", "many", "some", "dozens of",
+                              "a number of"})
 ORDINALS: Mapping[str, int] = MappingProxyType({
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -395,7 +396,8 @@ def _unit_word(word: str) -> str:
 
 _TENSE_CUES = re.compile(
     r"(?P<future>\b(?:(?:will|shall|'ll|to|would|could|should|may|might|must)\s+(?:not\s+)?"
-    r"(?:be|have)\s+(?:been\s+)?[a-z]+|will|shall|wo\s*n't|won't|'ll|going\s+to|gonna|(?:is|are|was|were|be)\s+"
+    r"(?:be|have)\s+(?:been\s+)?[a-z]+|will|shall|wo\s*n't|won't|'ll|going\s+to|gonna"
+    r"|(?:is|are|was|were|be)\s+"
     r"(?:set|due|scheduled|expected|slated|poised|likely|to)\s+to|(?:is|are)\s+to|plans?\s+to"
     r"|planning\s+to|intends?\s+to|expects?\s+to|hopes?\s+to|aims?\s+to|would|should|could"
     r"|may|might|must|upcoming|until|till|next|later|to\s+be|scheduled|slated)\b)"
@@ -515,14 +517,15 @@ def _plausible_year(text: str, match: re.Match) -> bool:
         return False
     if not 1900 <= year <= 2099 and previous not in YEAR_CUES:
         return False
-    raw_previous = re.search(r"(\S+)\s*$", text[max(0, start - 40):start])
-    raw_next = re.match(r"\s*(\S+)", text[end:end + 40])
-    if (raw_previous and raw_next and previous not in YEAR_CUES
-            and _is_capitalised_word(raw_previous[1]) and _is_capitalised_word(raw_next[1])
-            and not text[start - 2:start].strip() == "" and "\n" not in text[start - 2:start]
-            and "\n" not in text[end:end + 2]):
-        return False  # "Russell 2000 Index"
-    return True
+    return previous in YEAR_CUES or not _inside_a_name(text, start, end)
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """"Russell 2000 Index": a number between two capitalised words on the same line."""
+    before = re.search(r"([^\s]+)[ \t]+$", text[max(0, start - 40):start])
+    after = re.match(r"[ \t]+([^\s]+)", text[end:end + 40])
+    return bool(before and after and _is_capitalised_word(before[1])
+                and _is_capitalised_word(after[1]))
 
 
 def _cued_month(text: str, match: re.Match) -> bool:
@@ -583,7 +586,8 @@ def _bare_unit_is_time(text: str, match: re.Match) -> bool:
 
 
 def _standalone_ref(text: str, match: re.Match) -> bool:
-    """"now" not in "now-cancelled"; "later" not after "two years"; "current" not "current account"."""
+    """"now" not in "now-cancelled", "later" not after "two years", "current" not in
+    "current account"."""
     word = match.group(0).lower()
     after = text[match.end():match.end() + 20]
     if after.startswith("-"):
@@ -600,8 +604,6 @@ def _standalone_ref(text: str, match: re.Match) -> bool:
                                            "liabilities", "president", "leader", "chairman",
                                            "ceo", "head", "members", "member"):
         return False
-    if word in ("future", "the future") and following in ("of",):
-        return word == "the future"
     if word == "future" and _word_before(text, match.start()) not in ("in", "for", "near"):
         return False
     if word == "the past" and following and following.rstrip("s") in UNITS:
@@ -634,9 +636,6 @@ def _cued_fall(text: str, match: re.Match) -> bool:
 # Normalisers: (match, context) -> (type, value) or None to drop the span
 # ---------------------------------------------------------------------------
 
-Normalised = "tuple[str, str] | None"
-
-
 def _tense(ctx: _Context, match: re.Match) -> str | None:
     return ctx.tense_at(match.start(), match.end())
 
@@ -660,8 +659,8 @@ def _resolve_month(month: int, ctx: _Context, match: re.Match) -> str:
     anchor = ctx.published
     following = re.match(r"\s+(?:of\s+)?(next|last|this|the\s+following|the\s+previous)\s+year\b",
                          ctx.text[match.end():match.end() + 30], re.IGNORECASE)
-    coordinated = re.match(rf"\s+(?:and|or|to|through|until|-|\u2013)\s+{_MONTH_FULL}(?:,|\s+of)?\s+"
-                           rf"({_YEAR})\b", ctx.text[match.end():match.end() + 40])
+    coordinated = re.match(rf"\s+(?:and|or|to|through|until|-|\u2013)\s+{_MONTH_FULL}"
+                           rf"(?:,|\s+of)?\s+({_YEAR})\b", ctx.text[match.end():match.end() + 40])
     if coordinated:  # "between September and October of 2007"
         return _month_value(int(coordinated[1]), month)
     if following:
@@ -767,7 +766,7 @@ def norm_today_words(match: re.Match, ctx: _Context):
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "earlier today": 0,
                "later today": 0, "the day before yesterday": -2, "the day after tomorrow": 2,
                "last night": -1}
-    pod = PARTS_OF_DAY.get(word.split()[-1]) or (match["pod"] and PARTS_OF_DAY[match["pod"].lower()])
+    pod = PARTS_OF_DAY.get(word.split()[-1]) or PARTS_OF_DAY.get((match["pod"] or "").lower())
     if ctx.published is None:
         value = "XXXX-XX-XX"
     else:
@@ -1059,10 +1058,6 @@ def _ago_value(amount: float | None, unit: str, ctx: _Context):
     return "DATE", _unit_value(granularity, _shift_unit(granularity, ctx.published, -steps))
 
 
-def norm_bare_unit(match: re.Match, ctx: _Context):
-    return "DURATION", duration_value(None, _unit_word(match["unit"]))
-
-
 def norm_set(match: re.Match, ctx: _Context):
     how = match["how"].lower()
     amount = _parse_number(match["num"]) if match["num"] else 1
@@ -1150,31 +1145,24 @@ def _time_value(hour: int, minute: int, ampm: str | None, zone: str | None) -> s
 def _day_for_time(match: re.Match, ctx: _Context) -> dt.date | None:
     """The day a clock time belongs to: a day word in the same span, one right after, or the
     day last talked about."""
-    if match["dayword"]:
-        inner = _DAY_WORD_RULE.fullmatch(match["dayword"].strip())
-        if inner:
-            word = match["dayword"].strip().lower()
-            if word in WEEKDAYS:
-                return _weekday_date(WEEKDAYS[word], "", ctx, match)
-            offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-            return (ctx.published + dt.timedelta(days=offsets[word])) if ctx.published else None
+    word = (match["dayword"] or "").strip().lower()
+    if word in WEEKDAYS:
+        return _weekday_date(WEEKDAYS[word], "", ctx, match)
+    if word:
+        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        return ctx.published + dt.timedelta(days=offsets[word]) if ctx.published else None
     return ctx.day_right_after(match.end()) or ctx.latest_day_before(match.start())
 
 
 def norm_part_of_day(match: re.Match, ctx: _Context):
+    """"this morning", "yesterday evening", "in morning trading" (the day last talked about)."""
     pre = (match["pre"] or "").lower()
-    code = PARTS_OF_DAY[match["pod"].lower()]
-    if pre in ("this", "") or pre == "that" or pre in ("early", "late"):
-        if pre == "this":
-            day = ctx.published
-        else:
-            day = ctx.latest_day_before(match.start())
-    elif pre in ("yesterday", "last"):
-        day = ctx.published - dt.timedelta(days=1) if ctx.published else None
-    elif pre == "tomorrow":
-        day = ctx.published + dt.timedelta(days=1) if ctx.published else None
+    shift = {"yesterday": -1, "last": -1, "tomorrow": 1, "this": 0}.get(pre)
+    if shift is None:
+        day = ctx.latest_day_before(match.start())
     else:
-        day = ctx.published
+        day = ctx.published + dt.timedelta(days=shift) if ctx.published else None
+    code = PARTS_OF_DAY[match["pod"].lower()]
     return "TIME", f"{day.isoformat() if day else 'XXXX-XX-XX'}T{code}"
 
 
@@ -1238,7 +1226,6 @@ def _rule(name, pattern, normalise, check=None, anaphoric=False, flags=re.IGNORE
 
 
 _LEAD_WEEKDAY = rf"(?:{_WEEKDAY},?\s+)?"
-_DAY_WORD_RULE = re.compile(_DAY_WORD, re.IGNORECASE)
 
 RULES: tuple[Rule, ...] = (
     _rule("iso_date", r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -1262,7 +1249,8 @@ RULES: tuple[Rule, ...] = (
     _rule("quarter", rf"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
           rf"[- ](?:fiscal[- ])?quarter(?:\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<yrel>this\s+year"
           rf"|last\s+year|next\s+year)))?\b", norm_quarter),
-    _rule("quarter_code", rf"\b(?:Q(?P<ord>[1-4])|(?P<ord2>[1-4])Q)\s*(?P<year>{_YEAR}|['\u2019]\d\d)?\b",
+    _rule("quarter_code", rf"\b(?:Q(?P<ord>[1-4])|(?P<ord2>[1-4])Q)\s*"
+          rf"(?P<year>{_YEAR}|['\u2019]\d\d)?\b",
           norm_quarter_code, flags=0),
     _rule("half_year", rf"(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half(?:\s+of\s+"
           rf"(?:(?P<year>{_YEAR})|(?P<yrel>this|last|next)\s+year))\b", norm_half_year),
@@ -1308,7 +1296,8 @@ RULES: tuple[Rule, ...] = (
     _rule("boundary_of_unit", r"the\s+(?:very\s+)?(?:beginning|start|end|middle|close|rest"
           r"|remainder)\s+of\s+the\s+(?P<unit>day|week|month|year|quarter)\b",
           norm_boundary_of_unit, anaphoric=True),
-    _rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<decade>1\d{{2}}0|20\d0)['\u2019]?s\b",
+    _rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<decade>1\d{{2}}0|20\d0)"
+          rf"['\u2019]?s\b",
           norm_decade),
     _rule("decade_short", rf"(?P<the>the\s+)?(?:(?P<apos>{_APOS})|\b)(?P<decade>[1-9]0){_APOS}?s\b",
           norm_decade,
@@ -1515,13 +1504,9 @@ def spacy_tense_hint(parsed) -> TenseHint:
             return None
         auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
         lemmas = {aux.lower_ for aux in auxiliaries} | {token.lower_}
-        if lemmas & {"will", "shall", "'ll", "wo", "going"}:
+        if lemmas & {"will", "shall", "'ll", "wo"}:
             return "future"
-        tenses = [t for part in (*auxiliaries, token) for t in part.morph.get("Tense")]
-        if "Past" in tenses and token.tag_ != "VBN" or any(
-                "Past" in aux.morph.get("Tense") for aux in auxiliaries):
-            return "past"
-        if token.tag_ == "VBD":
+        if token.tag_ == "VBD" or any("Past" in aux.morph.get("Tense") for aux in auxiliaries):
             return "past"
         return None  # present or unknown: let the word heuristic decide
 
@@ -1535,7 +1520,3 @@ def find_times(doc: Document) -> Document:
     doc.times = find_time_expressions(doc.text, doc.article.published, hint)
     return doc
 
-
-def expressions_as_dicts(expressions: Iterable[TimeExpression]) -> list[dict]:
-    return [{"text": e.text, "start": e.start, "end": e.end, "type": e.type, "value": e.value}
-            for e in expressions]

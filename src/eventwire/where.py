@@ -481,12 +481,8 @@ def _not_a_place_here(text: str, match: _Match, entry: GazetteerEntry,
 
 
 def _to_place(match: _Match, entry: GazetteerEntry) -> Place:
-    place = Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
-                  start=match.start, end=match.end, geonameid=entry.geonameid)
-    # model.Place has no kind field yet; set it the day it gets one.
-    if "kind" in getattr(Place, "__dataclass_fields__", {}):
-        place.kind = entry.kind  # type: ignore[attr-defined]
-    return place
+    return Place(name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon,
+                 start=match.start, end=match.end, geonameid=entry.geonameid, kind=entry.kind)
 
 
 def _resolve(text: str, segments: Iterable[Sequence[_Token]],
@@ -622,6 +618,21 @@ def _governor_is_actor(parsed: Any, locative: _Locative) -> bool:
     return prep is not None and prep.head.lemma_.lower() in ACTOR_HEADS
 
 
+def _clause_verb(token: Any) -> Any:
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _same_clause(parsed: Any, locative: _Locative, trigger: tuple[int, int]) -> bool:
+    """A locative in another clause ('..., while X built ties to despots in Africa') is not this event's place."""
+    prep, word = _token_at(parsed, locative.prep_start), _token_at(parsed, trigger[0])
+    if prep is None or word is None:
+        return True
+    if word in prep.ancestors:
+        return True
+    prep_verb, trigger_verb = _clause_verb(prep), _clause_verb(word)
+    return prep_verb is None or trigger_verb is None or prep_verb.i == trigger_verb.i
+
+
 def place_of_event(doc: Document, evidence_start: int, evidence_end: int,
                    trigger: tuple[int, int] | None) -> Place | None:
     """The place the evidence sentence says the event happened, or None.
@@ -639,6 +650,8 @@ def place_of_event(doc: Document, evidence_start: int, evidence_end: int,
     locatives = [loc for loc in locatives
                  if loc.head_word not in ACTOR_HEADS
                  and not (parsed is not None and _governor_is_actor(parsed, loc))]
+    if parsed is not None and trigger:
+        locatives = [loc for loc in locatives if _same_clause(parsed, loc, trigger)]
     if not locatives:
         return None
     anchor = trigger[0] if trigger else evidence_start

@@ -27,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -211,7 +210,8 @@ def format_table(result: dict) -> str:
     for key in types:
         row = result[key]
         lines.append(f"{key:<10}{row['gold']:>6}{row['emitted']:>9}"
-                     f"{row['span_precision']:>9.3f}{row['span_recall']:>9.3f}{row['span_f1']:>9.3f}"
+                     f"{row['span_precision']:>9.3f}{row['span_recall']:>9.3f}"
+                     f"{row['span_f1']:>9.3f}"
                      f"{row['value_precision']:>9.3f}{row['value_recall']:>9.3f}"
                      f"{row['value_f1']:>9.3f}")
     return "\n".join(lines)

@@ -8,6 +8,7 @@ however large the corpus, and yields results as they complete.
 from __future__ import annotations
 
 import os
+import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Callable, Iterable, Iterator, Protocol, TypeVar
 
@@ -33,14 +34,19 @@ class InProcess:
         pass
 
 
-def bounded_map(submit: Callable[[Item], Future], items: Iterable[Item], window: int,
+def bounded_map(submit: Callable[[Item], Future], items: Iterable[Item], window: int | Callable[[], int],
                 wait_any: Callable) -> Iterator:
-    """Submit while fewer than ``window`` tasks are pending; yield results as they finish."""
+    """Submit while fewer than ``window`` tasks are pending; yield results as they finish.
+
+    ``window`` may be a callable, re-read before each submission: a cluster that
+    grows while the run goes on (``cluster.scale``) then gets more work in flight.
+    """
+    window_now = window if callable(window) else (lambda: window)
     pending: set = set()
     iterator = iter(items)
     exhausted = False
     while pending or not exhausted:
-        while not exhausted and len(pending) < window:
+        while not exhausted and len(pending) < window_now():
             try:
                 pending.add(submit(next(iterator)))
             except StopIteration:
@@ -77,7 +83,14 @@ class ProcessPool:
 
 
 class DaskCluster:
-    """An existing Dask cluster (``tcp://scheduler:8786``) or a local one of N worker processes."""
+    """An existing Dask cluster (``tcp://scheduler:8786``) or a local one of N worker processes.
+
+    Workers must have eventwire (and its spaCy model) installed; each loads the
+    model on its first document and keeps it.  Results come back to this process,
+    which alone writes the store.
+    """
+
+    WORKER_COUNT_SECONDS = 5.0  # how often the in-flight window follows the cluster's size
 
     def __init__(self, address: str | None = None, local_workers: int | None = None):
         from dask.distributed import Client, LocalCluster
@@ -89,7 +102,17 @@ class DaskCluster:
             self.cluster = LocalCluster(n_workers=local_workers or os.cpu_count() or 1, threads_per_worker=1,
                                         processes=True, dashboard_address=None)
             self.client = Client(self.cluster)
-        self.workers = len(self.client.scheduler_info().get("workers", {})) or (local_workers or 1)
+        self._counted_at = float("-inf")
+        self._count = local_workers or 1
+        self.workers = self.worker_count()
+
+    def worker_count(self) -> int:
+        """Workers connected now (refreshed every few seconds; asking the scheduler costs a round trip)."""
+        now = time.monotonic()
+        if now - self._counted_at >= self.WORKER_COUNT_SECONDS:
+            self._counted_at = now
+            self._count = len(self.client.scheduler_info().get("workers", {})) or self._count
+        return self._count
 
     def map(self, func, items):
         from dask.distributed import wait as dask_wait
@@ -99,7 +122,7 @@ class DaskCluster:
             return result.done, set(result.not_done)
 
         return bounded_map(lambda item: self.client.submit(func, item, pure=False), items,
-                           4 * self.workers, wait_any)
+                           lambda: 4 * self.worker_count(), wait_any)
 
     def close(self) -> None:
         self.client.close()

@@ -303,6 +303,68 @@ class Store:
             GROUP BY ALL ORDER BY n_events DESC, e.source_country, e.target_country"""
         return self._query(sql, where.params, arrow)
 
+    def ties(self, since: dt.date | str | None = None, until: dt.date | str | None = None,
+             **filters: Any) -> pd.DataFrame:
+        """Undirected country-to-country ties (``a < b``), both directions summed, self-ties left out."""
+        where = _event_filter(since=since, until=until, **filters)
+        where.add("e.source_country IS NOT NULL AND e.target_country IS NOT NULL "
+                  "AND e.source_country <> e.target_country")
+        sql = f"""
+            SELECT least(e.source_country, e.target_country) AS a,
+                   greatest(e.source_country, e.target_country) AS b,
+                   count(*) AS n_events,
+                   count(*) FILTER (WHERE e.quad_class IN (1, 2)) AS cooperation,
+                   count(*) FILTER (WHERE e.quad_class IN (3, 4)) AS conflict,
+                   coalesce(sum(e.goldstein), 0) AS goldstein_sum
+            FROM events e JOIN documents d ON d.doc_id = e.doc_id
+            {where.where()}
+            GROUP BY ALL ORDER BY n_events DESC, a, b"""
+        return self._query(sql, where.params, arrow=False)
+
+    def common_partners(self, a: str, b: str, **filters: Any) -> pd.DataFrame:
+        """Countries tied to both ``a`` and ``b``, with cooperation and conflict towards each.
+
+        ``score`` is the weaker of the two cooperation counts: a partner
+        that cooperates with both sides is a candidate mediator.
+        """
+        ties = _tie_index(self.ties(**filters))
+        a, b = a.upper(), b.upper()
+        rows = []
+        for partner in sorted(set(ties.get(a, {})) & set(ties.get(b, {})) - {a, b}):
+            with_a, with_b = ties[a][partner], ties[b][partner]
+            rows.append({"partner": partner,
+                         "cooperation_a": with_a["cooperation"], "conflict_a": with_a["conflict"],
+                         "goldstein_a": with_a["goldstein_sum"],
+                         "cooperation_b": with_b["cooperation"], "conflict_b": with_b["conflict"],
+                         "goldstein_b": with_b["goldstein_sum"],
+                         "score": min(with_a["cooperation"], with_b["cooperation"])})
+        columns = ["partner", "cooperation_a", "conflict_a", "goldstein_a", "cooperation_b", "conflict_b",
+                   "goldstein_b", "score"]
+        frame = pd.DataFrame(rows, columns=columns)
+        return frame.sort_values(["score", "partner"], ascending=[False, True], ignore_index=True)
+
+    def cooperation_paths(self, a: str, b: str, max_hops: int = 3, limit: int = 10,
+                          **filters: Any) -> pd.DataFrame:
+        """The strongest paths from ``a`` to ``b`` over mainly cooperative ties (who could mediate).
+
+        A tie is usable when it has more cooperation than conflict; a path's
+        ``strength`` is the cooperation count of its weakest tie.
+        """
+        ties = _tie_index(self.ties(**filters))
+        usable = {x: {y: t for y, t in partners.items() if t["cooperation"] > t["conflict"]}
+                  for x, partners in ties.items()}
+        rows = []
+        for path in _simple_paths(usable, a.upper(), b.upper(), max_hops):
+            links = [usable[x][y] for x, y in zip(path, path[1:])]
+            rows.append({"path": " > ".join(path), "via": ", ".join(path[1:-1]), "hops": len(links),
+                         "strength": min(t["cooperation"] for t in links),
+                         "cooperation": sum(t["cooperation"] for t in links),
+                         "goldstein_sum": sum(t["goldstein_sum"] for t in links)})
+        frame = pd.DataFrame(rows, columns=["path", "via", "hops", "strength", "cooperation", "goldstein_sum"])
+        frame = frame.sort_values(["strength", "goldstein_sum", "hops", "path"],
+                                  ascending=[False, False, True, True], ignore_index=True)
+        return frame.head(limit)
+
     def stats(self) -> dict[str, Any]:
         """Counts of everything stored, and the span of publication dates."""
         sql = """
@@ -531,3 +593,26 @@ def _paging(limit: int | None, offset: int) -> tuple[str, dict[str, int]]:
     if limit is None:
         return "OFFSET $offset", {"offset": int(offset)}
     return "LIMIT $limit OFFSET $offset", {"limit": int(limit), "offset": int(offset)}
+
+
+# ---------------------------------------------------------------- graph helpers (no SQL)
+
+def _tie_index(ties: pd.DataFrame) -> dict[str, dict[str, dict]]:
+    """``index[x][y]``: the tie between countries x and y, looked up from either side."""
+    index: dict[str, dict[str, dict]] = {}
+    for tie in ties.to_dict("records"):
+        index.setdefault(tie["a"], {})[tie["b"]] = tie
+        index.setdefault(tie["b"], {})[tie["a"]] = tie
+    return index
+
+
+def _simple_paths(graph: dict[str, dict[str, Any]], start: str, goal: str, max_hops: int) -> Iterator[list[str]]:
+    """Every path from ``start`` to ``goal`` of at most ``max_hops`` ties, visiting no node twice."""
+    stack = [[start]]
+    while stack:
+        path = stack.pop()
+        for node in sorted(graph.get(path[-1], ())):
+            if node == goal:
+                yield path + [node]
+            elif node not in path and len(path) < max_hops:
+                stack.append(path + [node])

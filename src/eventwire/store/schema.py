@@ -112,7 +112,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
     "places": (
         _text("doc_id", "NOT NULL"), _int("ordinal"),
         _text("name"), _text("country"), _double("lat"), _double("lon"),
-        _int("start"), _int("end"), Column("geonameid", "BIGINT", pa.int64()),
+        _int("start"), _int("end"), Column("geonameid", "BIGINT", pa.int64()), _text("kind"),
     ),
     "quotes": (
         _text("doc_id", "NOT NULL"), _int("ordinal"),

@@ -1,0 +1,26 @@
+"""Shared fixtures: where ../shared is, and a cached pipeline for the model-marked tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or a clean skip when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared/{'/'.join(parts)} is not available")
+    return path
+
+
+@pytest.fixture(scope="session")
+def code():
+    """Code a text with the default pipeline: ``code(text, published="2018-03-09") -> Document``."""
+    from eventwire.api import code_document
+
+    return code_document
