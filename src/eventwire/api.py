@@ -30,12 +30,14 @@ def build_pipeline(settings: Settings = Settings()) -> Pipeline:
     from .coding.coder import code_events
     from .coding.dating import dating_stage
     from .coding.relations import find_relations
-    from .nlp import parse
+    from .coding.prefilter import could_hold_event
+    from .nlp import parse_stage
     from .when import find_times
     from .coding.placing import place_events
     from .where import find_places_stage
 
     kb = knowledge_base(settings.actor_files)
+    parse = parse_stage(could_hold_event if settings.fast_path else None)
     return Pipeline([parse, find_times, actor_stage(kb), find_places_stage, find_quotes, find_relations,
                      code_events, dating_stage(kb), place_events, cluster_mentions])
 

