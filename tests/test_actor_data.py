@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 from typing import NamedTuple
@@ -65,8 +66,10 @@ def forms(cell: str) -> list[str]:
 
 
 def key(form: str) -> str:
-    """Matching key: case-folded, a leading article dropped ('the Kremlin' = 'Kremlin')."""
-    folded = form.casefold().replace("\u2019", "'")
+    """Matching key as the resolver builds it: lower case, no diacritics, straight
+    apostrophes, a leading article dropped ('the Kremlin' = 'Kremlin')."""
+    decomposed = unicodedata.normalize("NFKD", form.replace("\u2019", "'"))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return folded[4:] if folded.startswith("the ") else folded
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sys
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -17,7 +19,8 @@ from eventwire.api import parse_date
 from eventwire.model import Article, Document
 from eventwire.store import Store
 from eventwire.web.app import create_app
-from test_cli_queries import PRK, SCRIPT, VEN, all_docs, event, mentions_of
+sys.path.insert(0, str(Path(__file__).parent))  # the hand-built documents live beside this file
+from test_cli_queries import PRK, SCRIPT, VEN, all_docs, event, mentions_of  # noqa: E402
 
 PAGES = ["/", "/events", "/events?actor=PRK&type=SUPPORT,CONSULT&order=-goldstein", "/dyad?a=PRK&b=VEN",
          "/dyad", "/network", "/network?a=PRK&b=VEN", "/documents", "/documents/nk-venezuela",
@@ -185,7 +188,9 @@ def test_dyad_chart_and_twin(client):
 
 def test_network_page_with_mediators(client):
     data = client.get("/network?a=PRK&b=VEN&format=json").json()
-    assert {p["partner"] for p in data["partners"]} == {"RUS", "CHN"}
+    scores = {p["partner"]: p["score"] for p in data["partners"]}
+    assert scores == {"CHN": 1, "RUS": 1, "USA": 0}  # USA sanctions both: a partner, not a mediator
+    assert data["partners"][-1]["partner"] == "USA"
     assert data["paths"][0]["path"] == "PRK > VEN"
     assert 'id="network-chart" data-figure=' in client.get("/network").text
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -55,15 +55,27 @@ class Entry:
         return next((t for t in self.terms if t.covers(day)), None)
 
 
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """A name with several readings (ambiguous.tsv) and the words that point to each (ambiguous_cues.tsv)."""
+
+    name: str
+    readings: tuple[str, ...]  # country codes or PERSON, US-STATE, PLACE, COMMON-NOUN, IGO, REL, BUS
+    default: str
+    cues: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (reading, cue phrases)
+    source: str = ""
+
+
 @dataclass(slots=True)
 class KnowledgeBase:
     """Name and role indexes over all entries; built once per process and then read only."""
 
     by_name: dict[str, list[Entry]] = field(default_factory=dict)
     roles: dict[str, Entry] = field(default_factory=dict)
-    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ambiguous: dict[str, "Ambiguity"] = field(default_factory=dict)
     countries: dict[str, Entry] = field(default_factory=dict)
     people: dict[str, Entry] = field(default_factory=dict)
+    surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last name -> people, for 'President Bush'
     matcher: Any = None  # the name automaton, built on first use (see names.py)
 
     def add(self, entry: Entry, names: Iterable[str]) -> None:
@@ -171,6 +183,9 @@ def load_people(kb: KnowledgeBase, path: Path) -> None:
         entry = Entry(person_id, first["name"], "person", terms[-1].country, None, terms, first_where)
         kb.people[person_id] = entry
         kb.add(entry, names)
+        for surname in {fold(n.split()[-1]) for n in names if len(n.split()) > 1}:
+            bucket = kb.surnames.setdefault(surname, [])
+            bucket[:] = [e for e in bucket if e.id != person_id] + [entry]
 
 
 def load_roles(kb: KnowledgeBase, path: Path) -> None:
@@ -181,8 +196,24 @@ def load_roles(kb: KnowledgeBase, path: Path) -> None:
 
 
 def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:
-    for _, row in read_tsv(path):
-        kb.ambiguous[name_key(row["name"])] = tuple(split_list(row.get("candidates")))
+    for where, row in read_tsv(path):
+        readings = tuple(split_list(row.get("candidates")))
+        default = (row.get("default") or "").strip() or (readings[0] if readings else "")
+        key = name_key(row["name"])
+        old = kb.ambiguous.get(key)
+        kb.ambiguous[key] = Ambiguity(row["name"], readings, default, old.cues if old else (), where)
+
+
+def load_ambiguous_cues(kb: KnowledgeBase, path: Path) -> None:
+    """Cue words for a reading of an ambiguous name ('Atlanta' -> Georgia the US state)."""
+    for where, row in read_tsv(path):
+        key = name_key(row["name"])
+        known = kb.ambiguous.get(key)
+        if known is None:
+            raise DataFileError("E201", path=where.rsplit(":", 1)[0], line=where.rsplit(":", 1)[-1],
+                                reason=f"{row['name']!r} is not in ambiguous.tsv")
+        cue = (row["reading"].strip(), tuple(split_list(row.get("cues"))))
+        kb.ambiguous[key] = replace(known, cues=(*known.cues, cue))
 
 
 LOADERS = (
@@ -191,6 +222,7 @@ LOADERS = (
     ("people.tsv", load_people),
     ("roles.tsv", load_roles),
     ("ambiguous.tsv", load_ambiguous),
+    ("ambiguous_cues.tsv", load_ambiguous_cues),
 )
 
 
@@ -231,6 +263,7 @@ REQUIRED_COLUMNS = {
     "people.tsv": {"id", "name", "country", "sector", "role", "start", "end"},
     "roles.tsv": {"term", "sector"},
     "ambiguous.tsv": {"name", "candidates"},
+    "ambiguous_cues.tsv": {"name", "reading", "cues"},
 }
 
 

@@ -42,9 +42,14 @@ def automaton_for(kb: KnowledgeBase) -> ahocorasick.Automaton:
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:
+    """Whole words only; a hyphen may follow before a lower-case word ('US-led', 'Iranian-backed'),
+    but not inside a longer name ('Guinea-Bissau')."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before == "-") and not (after.isalnum() or after in "-")
+    if after == "-":
+        following = text[end + 1:end + 2]
+        return not (before.isalnum() or before == "-") and following.isalpha() and following.islower()
+    return not (before.isalnum() or before == "-") and not after.isalnum()
 
 
 def looks_like_name(surface: str) -> bool:

@@ -8,12 +8,13 @@ which knowledge-base entry resolved it and why (``actor_id``, ``reason``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from ..model import Actor, Document, Mention
 from ..pipeline import FunctionStage
-from .kb import Entry, KnowledgeBase, fold
+from .kb import Ambiguity, Entry, KnowledgeBase, fold
 from .names import NameMatch, find_names
 
 
@@ -30,8 +31,10 @@ PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 SINGULAR_PRONOUNS = {"it", "its"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_KINDS = {"city", "state", "region"}
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
-CONFLICTING_LABELS = {"country": {"PERSON"}, "capital": {"PERSON", "ORG"}, "demonym": set(),
+CONFLICTING_LABELS = {"country": set(), "capital": {"PERSON", "ORG"}, "demonym": set(),
                       "seat": set(), "organization": set(), "person": {"GPE", "LOC"}}
 
 
@@ -81,17 +84,127 @@ def entry_actor(entry: Entry, text: str, day: dt.date | None, why: str) -> Actor
     return Actor(text, entry.country, sector, entry.id, f"{why} '{text}' ({entry.kind} {entry.source})")
 
 
-def choose_entry(match: NameMatch, label: str, kb: KnowledgeBase) -> Entry | None:
-    """Pick among entries sharing a name, using the entity label as evidence."""
+@dataclass(frozen=True)
+class Choice:
+    """The entry a name resolves to (None: not an actor here) and, for a disputed name, why."""
+
+    entry: Entry | None
+    why: str = ""
+
+
+PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov.",
+                 "sir", "coach", "actor", "singer", "star"}
+NON_ACTOR_READINGS = {"PLACE", "COMMON-NOUN"}
+
+
+def cue_hits(text: str, cues: Iterable[str]) -> list[str]:
+    """The cue phrases found in the text as whole words."""
+    return [cue for cue in cues if re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text)]
+
+
+def reading_entry(reading: str, match: NameMatch, name: str) -> Entry | None:
+    """The entry for one reading of an ambiguous name; synthetic for readings the KB has no row for."""
+    if reading in NON_ACTOR_READINGS:
+        return None
+    if reading == "US-STATE":
+        return Entry(f"us_state:{fold(name)}", f"{name} (US state)", "place", "USA", None,
+                     source="ambiguous.tsv")
+    if reading == "PERSON":
+        return next((e for e in match.entries if e.kind == "person"), None)
+    same = [e for e in match.entries if e.country == reading]
+    if same:
+        order = ("country", "capital", "seat", "demonym", "organization", "person")
+        return min(same, key=lambda e: order.index(e.kind) if e.kind in order else len(order))
+    if reading in ("IGO", "REL", "BUS"):
+        return Entry(f"{reading.lower()}:{fold(name)}", name, "organization", reading if reading == "IGO" else None,
+                     reading, source="ambiguous.tsv")
+    kinds = {e.kind for e in match.entries} or {"country"}
+    return Entry(reading, name, min(kinds), reading, "GOV", source="ambiguous.tsv")
+
+
+def person_evidence(span, match: NameMatch) -> str | None:
+    """Why a country-like name is a person here: part of a longer personal name, or after a title."""
+    entity = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if entity is not None and entity.label_ == "PERSON" and len(entity.text) > len(match.text) + 1:
+        return f"part of the personal name '{entity.text}'"
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_ in PERSON_TITLES:
+        return f"after the title '{previous.text}'"
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if previous is not None and previous.ent_type_ == "PERSON" and previous.is_title and previous.pos_ == "PROPN":
+        return f"after the first name '{previous.text}'"
+    if following is not None and following.ent_type_ == "PERSON" and following.pos_ == "PROPN" and following.is_title:
+        return f"before the name '{following.text}'"
+    return None
+
+
+def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
+                   article_countries: set[str]) -> tuple[str, str]:
+    """Decide an ambiguous name's reading from the article: person evidence, cue words, countries named."""
+    if "PERSON" in ambiguity.readings and (why := person_evidence(span, match)):
+        return "PERSON", why
+    votes: dict[str, list[str]] = {}
+    for reading, cues in ambiguity.cues:
+        hits = [c for c in cue_hits(text, cues) if c != match.text]
+        if hits:
+            votes.setdefault(reading, []).extend(f"cue '{c}'" for c in hits)
+    for reading in ambiguity.readings:
+        if reading in article_countries:
+            votes.setdefault(reading, []).append(f"{reading} named elsewhere in the article")
+    if votes:
+        ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[0] != ambiguity.default))
+        if len(ranked) == 1 or len(ranked[0][1]) > len(ranked[1][1]):
+            reading, reasons = ranked[0]
+            return reading, "; ".join(reasons[:3])
+    return ambiguity.default, f"default reading ({ambiguity.source})"
+
+
+def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_countries: set[str],
+                 day: dt.date | None) -> Choice:
+    """Pick among entries sharing a name: ambiguity data and context first, then the entity label."""
+    key = fold(match.text)
+    ambiguity = kb.ambiguous.get(key[4:] if key.startswith("the ") else key)
+    label = span[0].ent_type_ or span.root.ent_type_
+    if ambiguity is not None:
+        reading, why = choose_reading(ambiguity, match, span, text, article_countries)
+        entry = reading_entry(reading, match, match.text)
+        return Choice(entry, f"'{match.text}' read as {reading}: {why}")
     usable = [e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())]
     if not usable:
-        return None
+        return Choice(None)
+    countries = {e.country for e in usable}
+    if len(countries) > 1:
+        return choose_by_context(usable, match, article_countries, day)
     preferred = {"PERSON": "person", "ORG": "organization", "NORP": "demonym", "GPE": "country"}.get(label)
     for entry in usable:
         if entry.kind == preferred:
-            return entry
+            return Choice(pick_person(usable, day) if entry.kind == "person" else entry)
     order = ("person", "organization", "country", "seat", "capital", "demonym")
-    return min(usable, key=lambda e: order.index(e.kind) if e.kind in order else len(order))
+    best = min(usable, key=lambda e: order.index(e.kind) if e.kind in order else len(order))
+    return Choice(pick_person(usable, day) if best.kind == "person" else best)
+
+
+def pick_person(entries: list[Entry], day: dt.date | None) -> Entry:
+    """Of several people with one name ('Bush'), the one in office on the day, else the latest."""
+    people = [e for e in entries if e.kind == "person"]
+    in_office = [e for e in people if e.term_on(day) is not None]
+    return (in_office or sorted(people, key=lambda e: max((t.start or dt.date.min) for t in e.terms)
+                                if e.terms else dt.date.min))[-1]
+
+
+def choose_by_context(entries: list[Entry], match: NameMatch, article_countries: set[str],
+                      day: dt.date | None) -> Choice:
+    """A name of entries in several countries ('Conservatives'): the one whose country the article names."""
+    named = [e for e in entries if e.country in article_countries]
+    if named:
+        return Choice(named[0], f"'{match.text}' names {len(entries)} entries; {named[0].country} is named "
+                                f"elsewhere in the article")
+    in_office = [e for e in entries if e.kind == "person" and e.term_on(day) is not None]
+    if in_office:
+        return Choice(in_office[0], f"'{match.text}' names {len(entries)} people; one is in office on {day}")
+    if article_countries:
+        return Choice(None)  # the article is about other countries: none of these is meant
+    return Choice(entries[0], f"'{match.text}' names {len(entries)} entries; no context, first listed")
 
 
 class Resolver:
@@ -104,24 +217,59 @@ class Resolver:
         self.context = ArticleContext()
         self.by_head: dict[int, list[Mention]] = {}
         self.names_by_token: dict[int, Mention] = {}
+        self.names: list[Mention] = []
 
     # -- names ---------------------------------------------------------------
     def name_mentions(self) -> list[Mention]:
+        matches = [(m, self.parsed.char_span(m.start, m.end, alignment_mode="expand"))
+                   for m in find_names(self.doc.text, self.kb)]
+        matches = [(m, span) for m, span in matches if span is not None]
+        named = self.unambiguous_countries(m for m, _ in matches)
         mentions = []
-        for match in find_names(self.doc.text, self.kb):
-            span = self.parsed.char_span(match.start, match.end, alignment_mode="expand")
-            if span is None:
+        for match, span in matches:
+            choice = choose_entry(match, span, self.kb, self.doc.text, named, self.day)
+            if choice.entry is None:
                 continue
-            label = span[0].ent_type_ or span.root.ent_type_
-            entry = choose_entry(match, label, self.kb)
-            if entry is None:
+            actor = entry_actor(choice.entry, match.text, self.day, "name")
+            if choice.why:
+                actor = replace(actor, reason=f"{actor.reason}; {choice.why}")
+            kind = {"capital": "metonym", "seat": "metonym"}.get(choice.entry.kind, choice.entry.kind)
+            mentions.append(self.name_mention(match.start, match.end, span, actor, kind))
+        mentions.extend(self.place_mentions())
+        return sorted(mentions, key=lambda m: m.start)
+
+    def name_mention(self, start: int, end: int, span, actor: Actor, kind: str) -> Mention:
+        mention = Mention(start, end, self.doc.text[start:end], actor, kind, span.root.idx)
+        for token in span:
+            self.names_by_token[token.i] = mention
+        return mention
+
+    def unambiguous_countries(self, matches: Iterable[NameMatch]) -> set[str]:
+        """Countries named in the article by a name with one reading: the context for disputed names."""
+        found = set()
+        for match in matches:
+            countries = {e.country for e in match.entries
+                         if e.country and len(e.country) == 3 and e.kind in ("country", "capital", "seat", "demonym")}
+            key = fold(match.text)
+            if len(countries) == 1 and (key[4:] if key.startswith("the ") else key) not in self.kb.ambiguous:
+                found |= countries - {"IGO", "NGO"}
+        return found
+
+    def place_mentions(self) -> list[Mention]:
+        """Towns, provinces and regions the KB lacks ('Kirkuk', 'Darfur') stand for their country, sector unknown."""
+        from ..where import resolve_name
+
+        mentions = []
+        for entity in self.parsed.ents:
+            if entity.label_ not in PLACE_LABELS or any(t.i in self.names_by_token for t in entity):
                 continue
-            actor = entry_actor(entry, match.text, self.day, "name")
-            kind = {"capital": "metonym", "seat": "metonym"}.get(entry.kind, entry.kind)
-            mention = Mention(match.start, match.end, match.text, actor, kind, span.root.idx)
-            mentions.append(mention)
-            for token in span:
-                self.names_by_token[token.i] = mention
+            name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
+            place = resolve_name(name) if name[:1].isupper() else None
+            if place is None or place.kind not in PLACE_KINDS or not place.country:
+                continue
+            actor = Actor(entity.text, place.country, None, f"place:{place.geonameid or fold(place.name)}",
+                          f"place '{entity.text}' = {place.name}, {place.kind} in {place.country} (gazetteer)")
+            mentions.append(self.name_mention(entity.start_char, entity.end_char, entity, actor, "place"))
         return mentions
 
     def unknown_person(self, token) -> Mention | None:
@@ -169,13 +317,15 @@ class Resolver:
         mention = self.names_by_token.get(token.i)
         if mention is None:
             head_mentions = self.by_head.get(token.idx, [])
+            if not head_mentions and token.ent_type_ == "PERSON" and (known := self.person_by_surname(token)):
+                return [known.actor]  # 'the Bush administration'
             return [m.actor for m in head_mentions]
         return [mention.actor]
 
-    def role_mentions(self, token, role: Entry) -> list[Mention]:
+    def role_mentions(self, token, role: Entry, owner_tokens: tuple = ()) -> list[Mention]:
         span_start = token.left_edge.idx
         text = self.doc.text[span_start:token.idx + len(token)]
-        owners = [a for a in self.owner_actors(token) if a.country]
+        owners = [a for t in (owner_tokens or (token,)) for a in self.owner_actors(t) if a.country]
         if not owners:
             owners = self.context_owner(token)
         mentions = []
@@ -191,7 +341,8 @@ class Resolver:
     def context_owner(self, token) -> list[Actor]:
         """A role with no owner word takes the only country named in its sentence, if there is one."""
         sentence = token.sent
-        countries = {m.actor.country: m.actor for m in self.context.recent
+        candidates = [*self.context.recent, *(m for m in self.names if m.start > token.idx)]
+        countries = {m.actor.country: m.actor for m in candidates
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country}
         if len(countries) == 1:
             return list(countries.values())
@@ -270,7 +421,7 @@ class Resolver:
     # -- the walk --------------------------------------------------------------
     def resolve(self) -> list[Mention]:
         self.token_at = {t.idx: t for t in self.parsed}
-        names = self.name_mentions()
+        names = self.names = self.name_mentions()
         name_by_head: dict[int, list[Mention]] = {}
         for mention in names:
             name_by_head.setdefault(mention.head, []).append(mention)
@@ -295,10 +446,10 @@ class Resolver:
         if token.pos_ == "PRON":
             return self.pronoun_mentions(token, token.lower_)
         found = self.pair_mentions(token) or self.definite_mentions(token)
-        if not found and role is not None:
+        if not found and role is not None and not self.is_title_word(token):
             found = self.role_mentions(token, role)
         if not found:
-            found = self.owned_organ(token)
+            found = self.owned_organ(token) or self.titled_person(token)
         if not found and (person := self.unknown_person(token)):
             found = [person]
         return found
@@ -315,13 +466,72 @@ class Resolver:
                         token.idx) for owner in owners[:1]]
 
     def qualify_name(self, token, names: list[Mention]) -> list[Mention]:
-        """A demonym used as a noun ('Venezuelans') is civilians; a titled person ('President X') keeps the title."""
+        """A demonym used as a noun ('Venezuelans') is civilians; as a modifier ('Israeli demands',
+        'Iraqi Kurds') it gives its country to the phrase but says nothing of the sector."""
         result = []
         for mention in names:
-            if mention.kind == "demonym" and token.dep_ in ("amod", "compound"):
-                continue
+            if mention.kind == "demonym" and self.is_ethnic(token):
+                mention = self.ethnic_group(token, mention)
+                if mention is None:
+                    continue
+            if mention.kind == "demonym" and token.dep_ in ("amod", "compound", "nmod"):
+                actor = replace(mention.actor, sector=None,
+                                reason=f"{mention.actor.reason}; modifier of '{token.head.text}', sector unknown")
+                mention = replace(mention, actor=actor)
             result.append(mention)
         return result
+
+    @staticmethod
+    def is_ethnic(token) -> bool:
+        """'ethnic Albanians', 'ethnic Albanian guerrillas': a group named by ethnicity, not nationality."""
+        words = [token.doc[i].lower_ for i in range(max(0, token.i - 2), token.i)]
+        return "ethnic" in words
+
+    def ethnic_group(self, token, mention: Mention) -> Mention | None:
+        """An ethnic group belongs to the country it lives in: the other country named in its sentence."""
+        own = mention.actor.country
+        sentence = token.sent
+        others = {m.actor.country: m for m in self.names if sentence.start_char <= m.start < sentence.end_char
+                  and m.actor.country not in (own, None, "IGO", "NGO") and m.kind != "demonym"}
+        if len(others) != 1:
+            return None
+        country, where = next(iter(others.items()))
+        actor = replace(mention.actor, country=country, actor_id=where.actor.actor_id,
+                        reason=f"ethnic {mention.text} living in {country} ('{where.text}' in the sentence)")
+        return replace(mention, actor=actor)
+
+    def titled_person(self, token) -> list[Mention]:
+        """'President Bush', 'Judge Alejandro Rivera': a person named with a title, by surname or by title."""
+        if token.ent_type_ != "PERSON" or token.pos_ != "PROPN" or self.is_title_word(token):
+            return []
+        head = token.head
+        if head.i != token.i and head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+            return []  # not the last word of the name
+        title = next((c for c in reversed(list(token.lefts))
+                      if c.dep_ in ("compound", "amod", "nmod") and self.role_for(c) is not None), None)
+        if title is None:
+            return []
+        role = self.role_for(title)
+        known = self.person_by_surname(token, role)
+        return [known] if known else self.role_mentions(token, role, (token, title))
+
+    def person_by_surname(self, token, role: Entry | None = None) -> Mention | None:
+        """A titled surname ('President Bush') names the KB person of that surname, if all share a country."""
+        people = self.kb.surnames.get(fold(token.text), [])
+        if not people or len({p.country for p in people}) != 1:
+            return None
+        person = pick_person(people, self.day)
+        start = token.left_edge.idx
+        text = self.doc.text[start:token.idx + len(token)]
+        actor = person_actor(person, text, self.day)
+        why = (f"title '{role.name}' with " if role else "") + f"the surname '{token.text}' of {len(people)} known "
+        actor = replace(actor, reason=f"{why}{'person' if len(people) == 1 else 'people'}: {actor.reason}")
+        return Mention(start, token.idx + len(token), text, actor, "person", token.idx)
+
+    def is_title_word(self, token) -> bool:
+        """'President' in 'President Gbagbo' is part of a name, not an actor of its own."""
+        return (token.dep_ == "compound" and token.head.ent_type_ == "PERSON" and token.head.pos_ == "PROPN"
+                and self.role_for(token) is not None)
 
 
 def resolve_actors(doc: Document, kb: KnowledgeBase) -> Document:

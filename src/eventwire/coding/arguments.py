@@ -11,16 +11,49 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 DESCEND_PREPS = {"of", "as", "including", "like"}
 
 
-class ActorIndex:
-    """Actors by the offset of their head word, for one document."""
+# Entity labels whose unresolved mentions still name an actor ("Prisoners" is a role word instead).
+ACTOR_ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+# Heads that only count the real actor in their 'of' phrase: "thousands of students".
+QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "group", "number", "band", "crowd",
+                  "team", "delegation", "contingent", "batch", "patch", "unit", "wave", "handful", "some"}
 
-    def __init__(self, doc: Document):
+
+class ActorIndex:
+    """Actors by the offset of their head word, for one document.
+
+    Mentions the actor stage placed in a country or a sector are indexed; for the
+    rest ``unresolved`` still recognises an argument that names an actor (a named
+    entity or a role word such as 'prisoners'), so an event is coded with an actor
+    whose country is unknown rather than lost.
+    """
+
+    def __init__(self, doc: Document, roles: dict | None = None):
+        self.text = doc.text
+        self.roles = roles or {}
         self.by_head: dict[int, list[Actor]] = {}
         self.span_end: dict[int, int] = {}
         for mention in doc.mentions or ():
-            if mention.head is not None and mention.actor.country:
+            if mention.head is not None and (mention.actor.country or mention.actor.sector):
                 self.by_head.setdefault(mention.head, []).append(mention.actor)
                 self.span_end[mention.head] = max(self.span_end.get(mention.head, 0), mention.end)
+
+    def arguments(self, token) -> list[Actor]:
+        """Resolved actors of an argument phrase, else the unresolved actors it names."""
+        return self.for_argument(token) or [a for t in (token, *conjuncts(token)) for a in self.unresolved(t)]
+
+    def unresolved(self, token) -> list[Actor]:
+        if token.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return []
+        if token.lemma_.lower() in QUANTITY_WORDS or token.pos_ == "NUM":
+            inner = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
+            if inner:
+                return self.arguments(inner[0])
+        role = self.roles.get(token.lemma_.lower()) or self.roles.get(token.lower_)
+        if role is None and token.ent_type_ not in ACTOR_ENTITY_TYPES:
+            return []
+        start, end = token.left_edge.idx, token.idx + len(token)
+        why = f"role '{role.name}', country unresolved" if role else f"{token.ent_type_} name, country unresolved"
+        return [Actor(self.text[start:end], None, getattr(role, "sector", None), None, why, start, end)]
 
     def at(self, token) -> list[Actor]:
         return self.by_head.get(token.idx, [])
@@ -122,11 +155,29 @@ def subject_token(verb):
     return None
 
 
+PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
 def verb_sources(index: ActorIndex, verb) -> list[Actor]:
     if is_passive(verb):
-        return [a for obj in agent_objects(verb) for a in index.for_argument(obj)]
+        return [a for obj in agent_objects(verb) for a in index.arguments(obj)]
     subject = subject_token(verb)
-    return index.for_argument(subject) if subject is not None else []
+    if subject is None:
+        return []
+    actors = index.arguments(subject)
+    if not actors and subject.lower_ in PERSONAL_PRONOUNS:
+        return previous_subject(index, verb.sent)
+    return actors
+
+
+def previous_subject(index: ActorIndex, sentence) -> list[Actor]:
+    """'It wished ...' with an unresolved 'it': the actor that is the previous sentence's subject."""
+    if sentence.start == 0:
+        return []
+    previous = sentence.doc[sentence.start - 1].sent
+    root = previous.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    return index.for_argument(subjects[0]) if subjects else []
 
 
 def governing_verb(noun):
@@ -147,16 +198,16 @@ def governing_verb(noun):
 def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     for child in noun.children:
         if child.dep_ == "poss":
-            actors = index.for_argument(child)
+            actors = index.arguments(child)
             if actors:
                 return actors
     for child in noun.children:  # "the sanctions imposed by X"
         if child.dep_ == "acl":
-            actors = [a for obj in agent_objects(child) for a in index.for_argument(obj)]
+            actors = [a for obj in agent_objects(child) for a in index.arguments(obj)]
             if actors:
                 return actors
         if child.dep_ == "prep" and child.lower_ == "by":
-            actors = [a for obj in objects_of(child) for a in index.for_argument(obj)]
+            actors = [a for obj in objects_of(child) for a in index.arguments(obj)]
             if actors:
                 return actors
     verb = governing_verb(noun)
@@ -182,6 +233,9 @@ def slot_tokens(trigger, slot: str) -> list:
     if kind == "examples":  # "... in countries such as X, Y and Z"
         return [o for c in clause_of(trigger).children if c.dep_ == "prep" for o in objects_of(c)
                 if any(t.lower_ in ("such", "including") for t in o.subtree)]
+    if kind == "clause":  # "demanded that Hamas renounce ...": the subject of the complement clause
+        return [s for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")]
     if kind == "poss":
         return [c for obj in direct_objects(trigger) for c in obj.children if c.dep_ in ("poss", "amod")]
     return []
@@ -219,9 +273,12 @@ def direct_objects(trigger) -> list:
 
 
 def object_words(trigger) -> set[str]:
-    """Lemmas of the verb's objects and their modifiers: 'nuclear war' gives {'war', 'nuclear'}."""
+    """Lemmas of the verb's objects and their modifiers: 'nuclear war' gives {'war', 'nuclear'};
+    with the objects of its prepositions: 'called for the release of ...' gives {'release', ...}."""
     words = set()
-    for obj in direct_objects(trigger):
+    objects = direct_objects(trigger) + [o for c in trigger.children if c.dep_ in ("prep", "agent")
+                                         for o in objects_of(c)]
+    for obj in objects:
         words.add(obj.lemma_.lower())
         words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod")
                      for c in ([c] + [o for o in objects_of(c)] if c.dep_ == "prep" else [c]))

