@@ -247,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     kinds = build_corpus(options.shared, documents, corpus)
     print(f"corpus: {documents} documents in {corpus} from {kinds['text']} texts (MEANTIME + seed) and "
-          f"{kinds['html']} HTML pages, built in {time.perf_counter() - started:.1f} s; {os.cpu_count()} cores")
+          f"{kinds['html']} HTML pages, built in {time.perf_counter() - started:.1f} s; {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f} (other jobs on the machine skew the figures)")
     baseline = measure("--run-baseline", str(corpus))
     if baseline["unique"] < baseline["documents"]:
         print(f"warning: only {baseline['unique']} of {baseline['documents']} texts are unique")
@@ -270,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
               f"first document done after {result['first_document_s']:.1f} s")
     if 1 in results and 2 in results:
         print(f"speed-up 2 vs 1 workers: {results[1]['seconds'] / results[2]['seconds']:.2f}x")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     if options.keep:
         print(f"kept {work}")
     else:

@@ -30,7 +30,8 @@ class Term:
     end: dt.date | None
 
     def covers(self, day: dt.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        """Half-open [start, end): on a handover day the successor holds the office (see PEOPLE.md)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
     def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:
         return (self.start is None or end is None or self.start <= end) and (
@@ -183,9 +184,20 @@ def load_people(kb: KnowledgeBase, path: Path) -> None:
         entry = Entry(person_id, first["name"], "person", terms[-1].country, None, terms, first_where)
         kb.people[person_id] = entry
         kb.add(entry, names)
-        for surname in {fold(n.split()[-1]) for n in names if len(n.split()) > 1}:
+        for surname in surnames_of(first["name"]):
             bucket = kb.surnames.setdefault(surname, [])
             bucket[:] = [e for e in bucket if e.id != person_id] + [entry]
+
+
+ROMAN_NUMERALS = {"i", "ii", "iii", "iv", "v", "vi"}
+
+
+def surnames_of(name: str) -> set[str]:
+    """The family name news uses alone ('Bush' of 'George W. Bush'); none for 'Abdullah II of Jordan'."""
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or "of" in (w.lower() for w in words) or fold(words[-1]) in ROMAN_NUMERALS:
+        return set()
+    return {fold(words[-1])}
 
 
 def load_roles(kb: KnowledgeBase, path: Path) -> None:

@@ -36,16 +36,30 @@ def parse_code(match: re.Match) -> Term:
     if first and first.startswith(">"):
         start = yymmdd(first[1:])
     elif first and first.startswith("<"):
-        end = yymmdd(first[1:])
+        end = yymmdd(first[1:])  # "<date": before that day
     elif first:
         start = yymmdd(first)
-        end = yymmdd(second) if second else None
+        end = yymmdd(second) + dt.timedelta(days=1) if second else None  # Phoenix ends are inclusive
     return Term(country, sector, "phoenix", start, end)
 
 
 def phrase(token: str) -> str:
     """``KIM_JONG_IL_`` -> ``Kim Jong Il`` (kept lower-insensitive by the name index)."""
     return token.split("#")[0].strip().strip("+").strip("_").replace("_", " ").strip()
+
+
+def phoenix_entry(name: str, terms: list[Term], source: str) -> Entry:
+    """One block as an entry.  A block with dated codes is read like a person of people.tsv: the code
+    whose dates cover the article's day applies; an undated code of the same block is the fallback."""
+    dated = [t for t in terms if t.start is not None or t.end is not None]
+    undated = [t for t in terms if t.start is None and t.end is None]
+    first = terms[0]
+    if not dated:
+        kind = "country" if len(first.country) == 3 and first.sector is None else "organization"
+        return Entry(f"phoenix:{name}", name, kind, first.country,
+                     first.sector or ("GOV" if kind == "country" else None), (), source)
+    ordered = tuple(sorted(dated, key=lambda t: t.start or dt.date.min)) + tuple(undated)
+    return Entry(f"phoenix:{name}", name, "person", ordered[-1].country, None, ordered, source)
 
 
 def load_phoenix(kb: KnowledgeBase, path: Path) -> int:
@@ -57,13 +71,10 @@ def load_phoenix(kb: KnowledgeBase, path: Path) -> int:
     def flush() -> None:
         nonlocal added
         if names and terms:
-            undated = all(t.start is None and t.end is None for t in terms)
-            kind = "country" if undated and len(terms[0].country) == 3 and terms[0].sector is None else "organization"
-            first = terms[0]
-            entry = Entry(f"phoenix:{names[0]}", names[0], kind, first.country,
-                          first.sector or ("GOV" if kind == "country" else None),
-                          () if undated else tuple(terms), f"{path.name}")
+            entry = phoenix_entry(names[0], terms, path.name)
             kb.add(entry, names)
+            if entry.kind == "person":
+                kb.people[entry.id] = entry
             added += 1
 
     with path.open(encoding="utf-8", errors="replace") as handle:

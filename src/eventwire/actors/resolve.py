@@ -31,10 +31,11 @@ PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 SINGULAR_PRONOUNS = {"it", "its"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-PLACE_KINDS = {"city", "state", "region"}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_KINDS = frozenset({"city", "state", "region"})
+PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
-CONFLICTING_LABELS = {"country": set(), "capital": {"PERSON", "ORG"}, "demonym": set(),
+CONFLICTING_LABELS = {"country": set(), "capital": set(), "demonym": set(),
                       "seat": set(), "organization": set(), "person": {"GPE", "LOC"}}
 
 
@@ -65,6 +66,20 @@ class ArticleContext:
         return found
 
 
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "then-", "late", "onetime", "one-time", "erstwhile", "ousted",
+                "deposed", "exiled"})
+
+
+def is_former(token) -> str:
+    """The word ('former', 'ex-', 'late') that marks a role or name as a past office, or ''."""
+    doc = token.doc
+    start = token.left_edge.i
+    for word in doc[max(0, start - 2):token.i]:
+        if word.lower_ in FORMER_WORDS or word.lower_.startswith(("ex-", "then-")):
+            return word.text
+    return ""
+
+
 def person_actor(entry: Entry, text: str, day: dt.date | None) -> Actor:
     """A person's country and sector on a given day: GOV only while in office."""
     term = entry.term_on(day)
@@ -92,9 +107,9 @@ class Choice:
     why: str = ""
 
 
-PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov.",
-                 "sir", "coach", "actor", "singer", "star"}
-NON_ACTOR_READINGS = {"PLACE", "COMMON-NOUN"}
+PERSON_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rep", "rep.", "sen", "sen.", "gov.",
+                 "sir", "coach", "actor", "singer", "star"})
+NON_ACTOR_READINGS = frozenset({"PLACE", "COMMON-NOUN"})
 
 
 def cue_hits(text: str, cues: Iterable[str]) -> list[str]:
@@ -170,6 +185,9 @@ def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_c
         entry = reading_entry(reading, match, match.text)
         return Choice(entry, f"'{match.text}' read as {reading}: {why}")
     usable = [e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())]
+    if usable and all(e.kind in ("country", "capital", "seat") for e in usable) and (
+            why := person_evidence(span, match)):
+        return Choice(None, f"'{match.text}' is a person here: {why}")  # 'Paris Hilton'
     if not usable:
         return Choice(None)
     countries = {e.country for e in usable}
@@ -202,9 +220,7 @@ def choose_by_context(entries: list[Entry], match: NameMatch, article_countries:
     in_office = [e for e in entries if e.kind == "person" and e.term_on(day) is not None]
     if in_office:
         return Choice(in_office[0], f"'{match.text}' names {len(entries)} people; one is in office on {day}")
-    if article_countries:
-        return Choice(None)  # the article is about other countries: none of these is meant
-    return Choice(entries[0], f"'{match.text}' names {len(entries)} entries; no context, first listed")
+    return Choice(None)  # nothing tells which one is meant: better no actor than a guess
 
 
 class Resolver:
@@ -235,7 +251,7 @@ class Resolver:
                 actor = replace(actor, reason=f"{actor.reason}; {choice.why}")
             kind = {"capital": "metonym", "seat": "metonym"}.get(choice.entry.kind, choice.entry.kind)
             mentions.append(self.name_mention(match.start, match.end, span, actor, kind))
-        mentions.extend(self.place_mentions())
+        mentions.extend(self.place_mentions(named))
         return sorted(mentions, key=lambda m: m.start)
 
     def name_mention(self, start: int, end: int, span, actor: Actor, kind: str) -> Mention:
@@ -255,16 +271,26 @@ class Resolver:
                 found |= countries - {"IGO", "NGO"}
         return found
 
-    def place_mentions(self) -> list[Mention]:
+    @staticmethod
+    def after_place_word(entity) -> bool:
+        """'the town of Samarra', 'shut down Khatmandu': the tagger's label aside, a place word says place."""
+        words = [t.lower_ for t in entity.doc[max(0, entity.start - 2):entity.start]]
+        return len(words) == 2 and words[1] == "of" and words[0] in PLACE_WORDS
+
+    def place_mentions(self, named: set[str]) -> list[Mention]:
         """Towns, provinces and regions the KB lacks ('Kirkuk', 'Darfur') stand for their country, sector unknown."""
         from ..where import resolve_name
 
         mentions = []
         for entity in self.parsed.ents:
-            if entity.label_ not in PLACE_LABELS or any(t.i in self.names_by_token for t in entity):
+            if any(t.i in self.names_by_token for t in entity):
+                continue
+            if entity.label_ not in PLACE_LABELS and not self.after_place_word(entity):
                 continue
             name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
-            place = resolve_name(name) if name[:1].isupper() else None
+            if fold(name) in self.kb.ambiguous:
+                continue  # 'Victoria': ambiguous.tsv says which readings it has; the gazetteer would guess
+            place = resolve_name(name, sorted(named)) if name[:1].isupper() else None
             if place is None or place.kind not in PLACE_KINDS or not place.country:
                 continue
             actor = Actor(entity.text, place.country, None, f"place:{place.geonameid or fold(place.name)}",
@@ -326,27 +352,55 @@ class Resolver:
         span_start = token.left_edge.idx
         text = self.doc.text[span_start:token.idx + len(token)]
         owners = [a for t in (owner_tokens or (token,)) for a in self.owner_actors(t) if a.country]
+        how = "named in the phrase"
         if not owners:
-            owners = self.context_owner(token)
+            owners = self.adjacent_owner(token)
+        if not owners:
+            owners, how = self.context_owner(token)
+        former = is_former(token)
         mentions = []
         for owner in owners:
             sector = role.sector or owner.sector
             if owner.actor_id and owner.actor_id.startswith(("igo_", "ngo_")) or owner.country in ("IGO", "NGO"):
                 sector = owner.sector
-            actor = Actor(text, owner.country, sector, owner.actor_id,
-                          f"role '{role.name}' ({role.source}) of {owner.country} from '{owner.text}'")
+            why = f"role '{role.name}' ({role.source}) of {owner.country} from '{owner.text}' ({how})"
+            if former:
+                sector, why = None, f"{why}; '{former}' marks a past office, so no sector"
+            actor = Actor(text, owner.country, sector, owner.actor_id, why)
             mentions.append(Mention(span_start, token.idx + len(token), text, actor, "role", token.idx))
         return mentions
 
-    def context_owner(self, token) -> list[Actor]:
-        """A role with no owner word takes the only country named in its sentence, if there is one."""
+    def adjacent_owner(self, token) -> list[Actor]:
+        """The name just before a role word ('Afghan soldiers', "Kenya's parliament") when the parse
+        did not link them (or the paragraph was only tokenised by the fast path)."""
+        doc = token.doc
+        before = token.left_edge.i - 1
+        if before >= 1 and doc[before].lower_ in ("'s", "\u2019s"):
+            before -= 1
+        mention = self.names_by_token.get(before) if before >= 0 else None
+        if mention is None or mention.kind not in ("country", "demonym", "metonym", "organization", "place"):
+            return []
+        return [mention.actor] if mention.actor.country else []
+
+    def context_owner(self, token) -> tuple[list[Actor], str]:
+        """A role with no owner word takes the only country named in its sentence; failing that, the
+        country the article has named most so far, if one clearly leads."""
         sentence = token.sent
         candidates = [*self.context.recent, *(m for m in self.names if m.start > token.idx)]
         countries = {m.actor.country: m.actor for m in candidates
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country}
         if len(countries) == 1:
-            return list(countries.values())
-        return []
+            return list(countries.values()), "the only country in the sentence"
+        if countries:
+            return [], ""
+        counts: dict[str, list[Actor]] = {}
+        for m in self.context.recent:
+            if m.start < sentence.start_char and m.actor.country and m.kind != "coref":
+                counts.setdefault(m.actor.country, []).append(m.actor)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+            return [ranked[0][0]], "the country the article has named most so far"
+        return [], ""
 
     # -- coreference --------------------------------------------------------
     def pair_mentions(self, token) -> list[Mention]:
@@ -427,8 +481,8 @@ class Resolver:
             name_by_head.setdefault(mention.head, []).append(mention)
         mentions: list[Mention] = []
         for token in self.parsed:
-            if token.pos_ not in NOUN_POS:
-                continue
+            if token.pos_ not in NOUN_POS and token.idx not in name_by_head:
+                continue  # a name keeps its mention even when the parse makes an odd word its root
             found = self.mentions_for(token, name_by_head.get(token.idx, []))
             for mention in found:
                 self.by_head.setdefault(token.idx, []).append(mention)
@@ -470,6 +524,9 @@ class Resolver:
         'Iraqi Kurds') it gives its country to the phrase but says nothing of the sector."""
         result = []
         for mention in names:
+            if mention.kind == "person" and mention.actor.sector and (former := is_former(token)):
+                mention = replace(mention, actor=replace(mention.actor, sector=None, reason=(
+                    f"{mention.actor.reason}; '{former}' marks a past office, so no sector")))
             if mention.kind == "demonym" and self.is_ethnic(token):
                 mention = self.ethnic_group(token, mention)
                 if mention is None:
@@ -488,16 +545,19 @@ class Resolver:
         return "ethnic" in words
 
     def ethnic_group(self, token, mention: Mention) -> Mention | None:
-        """An ethnic group belongs to the country it lives in: the other country named in its sentence."""
+        """An ethnic group belongs to the country it lives in: the other country named most in its sentence."""
         own = mention.actor.country
         sentence = token.sent
-        others = {m.actor.country: m for m in self.names if sentence.start_char <= m.start < sentence.end_char
-                  and m.actor.country not in (own, None, "IGO", "NGO") and m.kind != "demonym"}
-        if len(others) != 1:
+        counts: dict[str, list[Mention]] = {}
+        for m in self.names:
+            if sentence.start_char <= m.start < sentence.end_char and m.actor.country not in (own, None, "IGO", "NGO"):
+                counts.setdefault(m.actor.country, []).append(m)
+        ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
+        if not ranked or len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):
             return None
-        country, where = next(iter(others.items()))
-        actor = replace(mention.actor, country=country, actor_id=where.actor.actor_id,
-                        reason=f"ethnic {mention.text} living in {country} ('{where.text}' in the sentence)")
+        country, named = ranked[0]
+        actor = replace(mention.actor, country=country, actor_id=named[0].actor.actor_id,
+                        reason=f"ethnic {mention.text} living in {country} ('{named[0].text}' in the sentence)")
         return replace(mention, actor=actor)
 
     def titled_person(self, token) -> list[Mention]:

@@ -18,6 +18,16 @@ QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "group", "
                   "team", "delegation", "contingent", "batch", "patch", "unit", "wave", "handful", "some"}
 
 
+def word_lemmas(token) -> tuple[str, ...]:
+    """Possible lemmas of a word, most trusted first: the parser's, the word itself, and the word
+    with a regular ending undone ('staged' -> 'stage'), since the small model mis-lemmatises
+    ('staged' -> 'stag', 'hopes' -> 'hop').  Only endings the pre-pass also generates are undone,
+    so the fast path stays a superset."""
+    from .prefilter import base_forms
+
+    return tuple(dict.fromkeys((token.lemma_.lower(), token.lower_, *base_forms(token.lower_))))
+
+
 class ActorIndex:
     """Actors by the offset of their head word, for one document.
 
@@ -41,6 +51,9 @@ class ActorIndex:
         """Resolved actors of an argument phrase, else the unresolved actors it names."""
         return self.for_argument(token) or [a for t in (token, *conjuncts(token)) for a in self.unresolved(t)]
 
+    def for_argument_list(self, tokens) -> list[Actor]:
+        return [a for token in tokens for a in self.for_argument(token)]
+
     def unresolved(self, token) -> list[Actor]:
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
@@ -48,7 +61,9 @@ class ActorIndex:
             inner = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
             if inner:
                 return self.arguments(inner[0])
-        role = self.roles.get(token.lemma_.lower()) or self.roles.get(token.lower_)
+        role = next((self.roles[w] for w in word_lemmas(token) if w in self.roles), None) or next(
+            (self.roles[w] for c in token.children if c.dep_ in ("compound", "amod")  # 'opposition supporters'
+             for w in word_lemmas(c) if w in self.roles), None)
         if role is None and token.ent_type_ not in ACTOR_ENTITY_TYPES:
             return []
         start, end = token.left_edge.idx, token.idx + len(token)
@@ -148,8 +163,8 @@ def subject_token(verb):
             return verb.head
         if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
             verb = verb.head
-            if verb.pos_ == "NOUN":  # "plans to meet": the planner is the noun's source
-                return None
+            if verb.pos_ in ("NOUN", "PROPN"):  # "issued a declaration demanding ...": the issuer
+                verb = governing_verb(verb)
             continue
         return None
     return None
@@ -180,16 +195,25 @@ def previous_subject(index: ActorIndex, sentence) -> list[Actor]:
     return index.for_argument(subjects[0]) if subjects else []
 
 
+# Prepositions that attach circumstances, not arguments: 'in the face of sanctions, X turned ...'.
+ADJUNCT_PREPS = {"in", "at", "amid", "amidst", "despite", "after", "before", "during", "since", "following", "under",
+                 "because", "like", "as", "without", "over", "throughout", "besides"}
+
+
 def governing_verb(noun):
     """The verb a noun is the object of, through prepositions ('turned ... for ties')."""
     token = noun
-    for _ in range(3):
+    for _ in range(4):
         head = token.head
         if head.i == token.i:
             return None
+        if token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS:
+            return None
         if head.pos_ in ("VERB", "AUX"):
             return head
-        if head.dep_ not in ("prep", "agent") and token.dep_ not in ("pobj",):
+        # through prepositions, and through 'N of' ('launched ten days of war games')
+        through_of = token.dep_ == "prep" and token.lower_ == "of"
+        if head.dep_ not in ("prep", "agent") and token.dep_ != "pobj" and not through_of:
             return None
         token = head
     return None
@@ -211,7 +235,11 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
             if actors:
                 return actors
     verb = governing_verb(noun)
-    return verb_sources(index, verb) if verb is not None else []
+    actors = verb_sources(index, verb) if verb is not None else []
+    if not actors:  # "fighting between X and Y": the parties are the sources
+        actors = [a for child in noun.children if child.dep_ == "prep" and child.lower_ == "between"
+                  for obj in objects_of(child) for a in index.arguments(obj)]
+    return actors
 
 
 def slot_tokens(trigger, slot: str) -> list:
@@ -225,11 +253,17 @@ def slot_tokens(trigger, slot: str) -> list:
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
             o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)
         ] + indirect_objects(trigger)
-    if kind == "prep":
-        return [o for c in trigger.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word
-                for o in objects_of(c)]
-    if kind == "obj":
-        return [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
+    if kind in ("prep", "obj"):  # the parser attaches a preposition to the verb or its object alike
+        own = [o for c in trigger.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word
+               for o in objects_of(c)]
+        on_object = [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
+        verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+        on_verb = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == word
+                   for o in objects_of(c)] if verb is not None else []
+        on_clause = [o for acl in trigger.children if acl.dep_ == "acl"  # "sanctions imposed by X on Y"
+                     for c in acl.children if c.dep_ == "prep" and c.lower_ == word for o in objects_of(c)]
+        found = own + on_object if kind == "prep" else on_object + own
+        return found + on_clause + on_verb
     if kind == "examples":  # "... in countries such as X, Y and Z"
         return [o for c in clause_of(trigger).children if c.dep_ == "prep" for o in objects_of(c)
                 if any(t.lower_ in ("such", "including") for t in o.subtree)]
@@ -279,10 +313,11 @@ def object_words(trigger) -> set[str]:
     objects = direct_objects(trigger) + [o for c in trigger.children if c.dep_ in ("prep", "agent")
                                          for o in objects_of(c)]
     for obj in objects:
-        words.add(obj.lemma_.lower())
-        words.update(c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod")
-                     for c in ([c] + [o for o in objects_of(c)] if c.dep_ == "prep" else [c]))
+        words.update(word_lemmas(obj))
+        words.update(w for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod")
+                     for c in ([c] + [o for o in objects_of(c)] if c.dep_ == "prep" else [c])
+                     for w in word_lemmas(c))
     for child in trigger.children:  # "gave Pakistan loans"
         if child.dep_ == "dative" and child.pos_ != "ADP":
-            words.add(child.lemma_.lower())
+            words.update(word_lemmas(child))
     return words

@@ -18,15 +18,17 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import ActorIndex, governing_verb, is_passive, noun_sources, object_words, slot_tokens, verb_sources
+from .arguments import (ActorIndex, governing_verb, is_passive, noun_sources, object_words, slot_tokens,
+                        subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
-from .modality import aux_modes, obligation_clauses
+from .modality import aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import WRAPPER_FLAGS, Pattern, PatternBook, pattern_book
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # What is promised (AGREE: CAMEO 03x), refused (REJECT: 12x) or asked for (REQUEST: 02x / 10x).
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035",
                 "RETREAT": "035", "AGREE": "030"}
@@ -42,7 +44,10 @@ ASK_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "a
 THREAT_OF = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"), "COERCE": ("137", None),
              "SANCTION": ("131", "relations"), "PROTEST": ("133", None)}
 THREAT_MODES = {"restrict", "ban", "arrest", "relations", "rights", "expel", "territory", "violence"}
-INNER_DEPS = ("xcomp", "acl", "ccomp", "advcl", "relcl", "pcomp", "dobj", "prep", "pobj", "conj", "nsubjpass")
+# How a wrapper reaches the event it is about: first through a complement ('plans to meet',
+# 'refused to withdraw', 'plans for talks'), then down that complement's own arguments.
+WRAP_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "prep")
+INNER_DEPS = ("xcomp", "acl", "ccomp", "advcl", "relcl", "pcomp", "dobj", "prep", "pobj", "nsubjpass")
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class Trigger:
 
     @property
     def wrapper(self) -> str | None:
+        """The pattern's wrapper flag, if it has one."""
         return next((f for f in WRAPPER_FLAGS if f in self.pattern.flags), None)
 
 
@@ -65,14 +71,23 @@ class Coding:
     coder: str
 
 
-def token_pos(token) -> str | None:
+# Dependents that can carry a pattern's particle: 'call for', 'set free', 'found ... guilty'.
+PARTICLE_DEPS = ("prt", "prep", "dative", "dobj", "advmod", "agent", "oprd", "acomp", "ccomp", "xcomp")
+FIRST_PERSON = {"we", "i"}
+NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
+
+
+def token_parts(token) -> tuple[str, ...]:
+    """The pattern parts of speech a word can trigger: 'Fighting between X and Y' is a noun."""
+    if token.pos_ == "VERB" and token.tag_ == "VBN":
+        return ("VERB", "ADJ")
     if token.pos_ == "VERB":
-        return "VERB"
+        return ("NOUN", "VERB") if token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS else ("VERB",)
     if token.pos_ in ("NOUN", "PROPN"):
-        return "NOUN"
-    if token.pos_ == "ADJ":
-        return "ADJ"
-    return None
+        return ("NOUN",)
+    if token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.tag_ == "VBN"):
+        return ("ADJ",)
+    return ()
 
 
 def has_particle(token, particle: str | None) -> bool:
@@ -80,14 +95,23 @@ def has_particle(token, particle: str | None) -> bool:
         return True
     words = particle.split()
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "dative", "dobj", "advmod", "agent") and child.lower_ == words[0]:
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == words[0]:
             rest = [t.lower_ for t in child.doc[child.i + 1: child.i + len(words)]]
             return rest == words[1:]
     return False
 
 
+def has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
+    """The words right before an event noun: 'hunger' before 'strike'."""
+    if not modifiers:
+        return True
+    start = token.i - len(modifiers)
+    return start >= 0 and all(word in (t.lower_, t.lemma_.lower())
+                              for word, t in zip(modifiers, token.doc[start:token.i]))
+
+
 def pattern_matches(pattern: Pattern, token) -> bool:
-    if not has_particle(token, pattern.particle):
+    if not has_particle(token, pattern.particle) or not has_modifiers(token, pattern.modifiers):
         return False
     if "deontic" in pattern.flags and not obligation_clauses(token):
         return False
@@ -96,27 +120,26 @@ def pattern_matches(pattern: Pattern, token) -> bool:
     if pattern.pos == "VERB":
         return bool(pattern.with_lemmas & object_words(token))
     if pattern.pos == "ADJ":
-        return bool(pattern.with_lemmas & {c.lemma_.lower() for c in token.children})
+        return bool(pattern.with_lemmas & {w for c in token.children for w in word_lemmas(c)})
     verb = governing_verb(token)
-    return verb is not None and verb.lemma_.lower() in pattern.with_lemmas
+    return verb is not None and bool(pattern.with_lemmas.intersection(word_lemmas(verb)))
 
 
 def find_trigger(token, book: PatternBook) -> Trigger | None:
-    pos = token_pos(token)
-    if pos is None:
-        return None
-    lemma = token.lemma_.lower()
-    for pattern in book.candidates(pos, lemma) or book.candidates(pos, token.lower_):
-        if pattern_matches(pattern, token):
-            return Trigger(token, pattern)
+    for pos in token_parts(token):
+        for lemma in word_lemmas(token):
+            for pattern in book.candidates(pos, lemma):
+                if pattern_matches(pattern, token):
+                    return Trigger(token, pattern)
     return None
 
 
 def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | None:
     """The event a wrapper is about: 'plans to meet' -> meet; 'offered to hand over' -> hand over."""
     frontier = [trigger.token]
-    for _ in range(3):
-        frontier = [c for t in frontier for c in t.children if c.dep_ in INNER_DEPS]
+    for hop in range(3):
+        deps = WRAP_DEPS if hop == 0 and trigger.pattern.pos != "NOUN" else INNER_DEPS
+        frontier = [c for t in frontier for c in t.children if c.dep_ in deps]
         for token in frontier:
             found = triggers.get(token.i)
             if found is not None and found.wrapper is None:
@@ -131,9 +154,13 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
     if inner is None:
         return own
     inner_type, coder = inner.pattern.type, f"pattern:{pattern.id}+{inner.pattern.id}"
-    if kind == "intent":
+    if kind in ("intent", "preparation"):
+        if inner_type in COOPERATIVE and is_negated(inner.token, modality_cues()):
+            return Coding("REJECT", REFUSAL_CAMEO[inner_type], ASK_MODE.get(inner_type), coder)  # vowed not to
         if inner_type in COOPERATIVE:
             return Coding("AGREE", INTENT_CAMEO[inner_type], None, coder)
+        if inner_type in FORCEFUL and kind == "preparation":  # 'prepared to resume shelling': force posture
+            return Coding("MOBILIZE", "154", "troops", coder)
         if inner_type in FORCEFUL:
             return threat_coding(inner, coder)
         return None  # 'vowed to condemn': the inner statement codes itself
@@ -158,16 +185,28 @@ def threat_coding(inner: Trigger, coder: str) -> Coding:
     return Coding("THREATEN", cameo, mode, coder)
 
 
-def stated_intention(coding: Coding, aux: list[str]) -> tuple[Coding, list[str]]:
-    """'X will meet Y' states an intention (AGREE); 'X will not withdraw' states a refusal (REJECT)."""
-    if coding.type not in COOPERATIVE or "future" not in aux or "hypothetical" in aux:
+def stated_intention(coding: Coding, pattern: Pattern, token, aux: list[str]) -> tuple[Coding, list[str]]:
+    """An announced future act is a statement about it (PLOVER Draft 2.0): 'X will meet Y' is an
+    intention (AGREE), 'X will not withdraw' a refusal (REJECT), 'X will impose sanctions' or
+    'X will withdraw ... unless Y ...' a threat (THREATEN)."""
+    if "future" not in aux or "hypothetical" in aux:
         return coding, aux
     rest = [a for a in aux if a not in ("future", "negation")]
     if "negation" in aux:
-        return Coding("REJECT", REFUSAL_CAMEO[coding.type], ASK_MODE.get(coding.type), coding.coder), rest
-    if coding.type == "AGREE":
+        if coding.type in COOPERATIVE:
+            return Coding("REJECT", REFUSAL_CAMEO[coding.type], ASK_MODE.get(coding.type), coding.coder), rest
+        return coding, aux
+    if coding.type in FORCEFUL - {"MOBILIZE"} or has_ultimatum(token):
+        return threat_coding(Trigger(token, pattern), coding.coder), rest
+    if coding.type not in COOPERATIVE or coding.type == "AGREE":
         return coding, aux
     return Coding("AGREE", INTENT_CAMEO[coding.type], None, coding.coder), rest
+
+
+def has_ultimatum(token) -> bool:
+    """'... will withdraw its force unless Y holds elections': a condition imposed on the other side."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in token.children)
 
 
 class SentenceCoder:
@@ -195,26 +234,64 @@ class SentenceCoder:
         return events
 
     def consumed_by_verbs(self, triggers: dict[int, Trigger]) -> set[int]:
-        """A noun trigger that is the object of a verb trigger is the same event ('imposed sanctions')."""
+        """A noun trigger that is the object of a verb trigger is the same event ('imposed sanctions'):
+        the verb codes it, unless the noun's pattern names that verb ('approved the extradition')."""
         consumed = set()
         for position, trigger in triggers.items():
-            if trigger.pattern.pos == "NOUN" and trigger.wrapper is None:
+            if trigger.pattern.pos == "NOUN" and trigger.wrapper is None and trigger.token.dep_ not in ("nsubj", "csubj"):
                 verb = governing_verb(trigger.token)
                 if verb is not None and verb.i in triggers and triggers[verb.i].wrapper is None:
-                    consumed.add(position)
+                    consumed.add(verb.i if trigger.pattern.with_lemmas else position)
         return consumed
 
     def sources(self, token, pattern: Pattern) -> list[Actor]:
         if pattern.pos == "VERB":
-            return verb_sources(self.index, token)
-        if pattern.pos == "ADJ":  # 'X is willing to ...': the subject of the copula
-            return verb_sources(self.index, token.head) if token.head.i != token.i else []
+            return verb_sources(self.index, token) or self.quoted_speaker(token)
+        if pattern.pos == "ADJ":
+            return self.predicate_sources(token)
         return noun_sources(self.index, token)
 
+    def quoted_speaker(self, verb) -> list[Actor]:
+        """'"We will never recognise Kosovo," the president of Serbia said': 'we' is the speaker."""
+        subject = subject_token(verb)
+        if subject is None or subject.lower_ not in FIRST_PERSON:
+            return []
+        for quote in self.doc.quotes or ():
+            if quote.start <= verb.idx < quote.end and quote.speaker is not None and quote.speaker.country:
+                return [quote.speaker]
+        return []
+
+    def unnamed_agent(self, token, coding: Coding) -> Actor:
+        """'was arrested in Lebanon': arrests and other state coercion are the work of the
+        authorities of the place; otherwise the agent is unknown."""
+        if coding.type == "COERCE":
+            places = [a for a in self.index.for_argument_list(slot_tokens(token, "prep:in")) if a.country]
+            if places:
+                place = places[0]
+                return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
+        return Actor("", None, None, None, "agent not named")
+
+    def predicate_sources(self, adjective) -> list[Actor]:
+        """Who is 'willing to ...': the copula's subject ('X is willing'), or the object of the verb
+        that makes them so ('left them eager to ...')."""
+        subjects = [c for c in adjective.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return self.index.arguments(subjects[0])
+        if adjective.head.i == adjective.i:
+            return []
+        if adjective.dep_ == "acomp":
+            return verb_sources(self.index, adjective.head)
+        objects = [c for c in adjective.head.children if c.dep_ == "dobj"]
+        return self.index.arguments(objects[0]) if objects else []
+
     def targets(self, trigger: Trigger, sources: list[Actor]) -> list[Actor]:
-        """The first target slot of the pattern that names an actor other than the source."""
+        """The first target slot of the pattern that names an actor other than the source; force
+        used 'in X' with no other target is used against X ('a bombing in central Baghdad')."""
+        slots = trigger.pattern.targets
+        if trigger.pattern.type in LOCATION_TARGET_TYPES:
+            slots = (*slots, "prep:in")
         for find in (self.index.for_argument, self.index.arguments):
-            for slot in trigger.pattern.targets:
+            for slot in slots:
                 actors = [a for tok in slot_tokens(trigger.token, slot) for a in find(tok)
                           if not any(same_actor(a, s) for s in sources)]
                 if actors:
@@ -234,16 +311,19 @@ class SentenceCoder:
             coding = Coding(pattern.type, pattern.cameo, pattern.mode, f"pattern:{pattern.id}")
         sources = self.sources(token, pattern)
         if not sources and coding.type in UNNAMED_AGENT_TYPES and has_unnamed_agent(token, pattern):
-            sources = [Actor("", None, None, None, "agent not named")]
+            sources = [self.unnamed_agent(token, coding)]
         if not sources:
             return []
         targets = self.event_targets(trigger, inner, sources)
         aux = aux_modes(token)
         if inner is None:
-            coding, aux = stated_intention(coding, aux)
-        dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern)
+            coding, aux = stated_intention(coding, pattern, token, aux)
+        # a promised relation ('eager to establish ties', 'plans talks') is coded only with a partner
+        needs_target = "needs_target" in pattern.flags or (
+            inner is not None and coding.type == "AGREE" and "symmetric" in inner.pattern.flags)
+        dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target)
         attribution = attribution_for(self.doc, token, self.index)
-        start, end = trimmed(self.doc.text, sentence.start_char, sentence.end_char)
+        start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
         evidence = Evidence(start, end, self.doc.text[start:end])
         trigger_span = (token.idx, token.idx + len(token))
         entry = cameo_entry(coding.cameo)
@@ -254,16 +334,25 @@ class SentenceCoder:
                 for source, target in dyads]
 
     @staticmethod
-    def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern) -> list[tuple[Actor, Actor | None]]:
+    def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern,
+              needs_target: bool = False) -> list[tuple[Actor, Actor | None]]:
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
         elif len(sources) > 1 and "symmetric" in pattern.flags:
             pairs = [(a, b) for a, b in combinations(sources, 2) if not same_actor(a, b)]
-        elif "needs_target" in pattern.flags:
+        elif needs_target or "needs_target" in pattern.flags:
             pairs = []
         else:
             pairs = [(s, None) for s in sources]
         return distinct_dyads(pairs)
+
+
+def evidence_span(text: str, start: int, end: int, trigger: int) -> tuple[int, int]:
+    """The trigger's sentence, never across a line break (paragraphs are units, even where the
+    fast path left a neighbouring paragraph unparsed and the parse ran its sentence on)."""
+    before = text.rfind("\n", start, trigger)
+    after = text.find("\n", trigger, end)
+    return trimmed(text, before + 1 if before >= 0 else start, after if after >= 0 else end)
 
 
 def has_unnamed_agent(token, pattern: Pattern) -> bool:

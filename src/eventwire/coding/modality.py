@@ -44,7 +44,8 @@ def clause_chain(trigger, limit: int = 4) -> list:
     """The trigger and the words that govern it within its clause chain ('refused' over 'condemn')."""
     chain, token = [trigger], trigger
     for _ in range(limit):
-        if token.dep_ not in CLAUSE_DEPS or token.head.i == token.i:
+        # a relative clause is its own assertion: 'X, which attacked Y, denied ...'
+        if token.dep_ not in CLAUSE_DEPS or token.head.i == token.i or token.dep_ == "relcl":
             break
         token = token.head
         chain.append(token)

@@ -6,8 +6,9 @@ Columns (tab-separated, ``#`` comments allowed):
 - ``type``, ``mode``, ``cameo``: the PLOVER type and mode and the CAMEO code it codes;
 - ``pos``: ``VERB`` (a verb and its arguments), ``NOUN`` (an event noun: "sanctions on", "talks
   between") or ``ADJ`` (a predicate adjective whose subject is the source: "willing to", "ready to");
-- ``trigger``: the lemma, optionally followed by a particle or preposition that must
-  depend on it ("call for", "crack down");
+- ``trigger``: for a verb, the lemma, optionally followed by a particle or preposition that must
+  depend on it ("call for", "crack down"); for a noun, the head noun's lemma, optionally preceded
+  by the words that must stand right before it ("hunger strike", "car bomb");
 - ``with``: for a verb, lemmas of which one must be its object or a modifier of it ("impose" with
   "sanction"); for a noun, lemmas of which one must be the verb governing it ("build" ties); for an
   adjective, lemmas of which one must depend on it; empty for any;
@@ -19,7 +20,8 @@ Columns (tab-separated, ``#`` comments allowed):
   'met the deadline', 'backed the plan'); ``no_target`` (typically coded without a target: protests, mobilisation; documentation only,
   since any event whose target is not named is coded with none); and the *wrappers*, which code
   the statement about the event they govern (see ``coder.py``): ``intent`` (a plan, offer or
-  promise: AGREE for cooperation, THREATEN for force), ``threat`` (THREATEN), ``refusal`` (REJECT
+  promise: AGREE for cooperation, THREATEN for force), ``preparation`` (like ``intent``, but
+  preparing force is MOBILIZE: 'prepared to resume shelling'), ``threat`` (THREATEN), ``refusal`` (REJECT
   of cooperation), ``request`` (REQUEST of what is asked for), ``deontic`` (a statement that fires
   only when its complement clause carries an obligation: "X said Y must ...", a REQUEST of Y);
 - ``example``: a sentence the pattern must code, with real country names, checked by the tests.
@@ -44,7 +46,7 @@ DEFAULT_TARGETS = {
     "NOUN": ("prep:on", "prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards", "prep:for",
              "prep:between", "prep:of", "examples"),
 }
-WRAPPER_FLAGS = ("intent", "threat", "refusal", "request", "deontic")
+WRAPPER_FLAGS = ("intent", "preparation", "threat", "refusal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", *WRAPPER_FLAGS}
 
 
@@ -57,6 +59,7 @@ class Pattern:
     pos: str
     lemma: str
     particle: str | None
+    modifiers: tuple[str, ...]
     with_lemmas: frozenset[str]
     targets: tuple[str, ...]
     flags: frozenset[str]
@@ -64,7 +67,7 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.with_lemmas else 0) + (1 if self.particle else 0)
+        return (2 if self.with_lemmas else 0) + (1 if self.particle or self.modifiers else 0)
 
 
 def parse_pattern(where: str, row: dict[str, str]) -> Pattern:
@@ -82,9 +85,13 @@ def parse_pattern(where: str, row: dict[str, str]) -> Pattern:
     words = row["trigger"].lower().split()
     if not words or not row.get("example", "").strip():
         raise fail("a pattern needs a trigger and an example sentence")
+    if row["pos"] == "NOUN":  # "hunger strike": the head noun is last
+        lemma, particle, modifiers = words[-1], None, tuple(words[:-1])
+    else:
+        lemma, particle, modifiers = words[0], " ".join(words[1:]) or None, ()
     return Pattern(
         id=row["id"], type=row["type"], mode=row.get("mode") or None, cameo=row["cameo"], pos=row["pos"],
-        lemma=words[0], particle=" ".join(words[1:]) or None,
+        lemma=lemma, particle=particle, modifiers=modifiers,
         with_lemmas=frozenset(w.lower() for w in split_list(row.get("with"))),
         targets=(tuple(split_list(row.get("target"))) or DEFAULT_TARGETS[row["pos"]]) + ("examples",),
         flags=flags, example=row["example"].strip(),

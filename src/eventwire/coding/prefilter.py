@@ -42,6 +42,30 @@ def inflections(lemma: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def irregular_lemmas() -> dict[str, tuple[str, ...]]:
+    """Irregular form -> lemmas ('forgave' -> 'forgive')."""
+    lemmas: dict[str, list[str]] = {}
+    for lemma, forms in irregular_forms().items():
+        for form in forms:
+            lemmas.setdefault(form, []).append(lemma)
+    return {form: tuple(found) for form, found in lemmas.items()}
+
+
+def base_forms(word: str) -> list[str]:
+    """Candidate lemmas of an inflected word: the inverse of ``inflections`` (each result L has
+    ``word in inflections(L)``), used by the coder when the parser's lemma is wrong."""
+    found = list(irregular_lemmas().get(word, ()))
+    for ending, replacements in (("ies", ("y",)), ("ied", ("y",)), ("es", ("", "is")), ("s", ("",)),
+                                 ("ed", ("", "e")), ("d", ("",)), ("ing", ("", "e")), ("'s", ("",))):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[:-len(ending)]
+            found.extend(stem + r if r != "is" else stem + "is" for r in replacements)
+            if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                found.append(stem[:-1])  # 'stepped' -> 'step'
+    return [f for f in dict.fromkeys(found) if word in inflections(f)]
+
+
+@lru_cache(maxsize=1)
 def trigger_index() -> tuple[frozenset[str], dict[str, list[frozenset[str]]]]:
     """Surface forms of the triggers, and for each form the companion-word sets it needs (empty: none)."""
     needs: dict[str, list[frozenset[str]]] = {}

@@ -1,0 +1,92 @@
+"""Coreference in actor resolution: 'the two countries', 'both governments', 'the country', 'it',
+'its', 'they', 'the party', surnames named again.  Hand-written texts, parsed in full."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.api import Settings, code_article
+from eventwire.model import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def code():
+    return lambda text, day="2019-06-01": code_article(
+        Article("test", text, dt.date.fromisoformat(day)), Settings(fast_path=False))
+
+
+def countries_at(doc, phrase: str, occurrence: int = 0) -> set[str]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(phrase, start + 1)
+    end = start + len(phrase)
+    return {m.actor.country for m in doc.mentions if m.head is not None and start <= m.head < end
+            and m.actor.country}
+
+
+CASES = [
+    # the two countries named last
+    ("Iran and Iraq signed a treaty. The two countries will open embassies.", "The two countries", 0,
+     {"IRN", "IRQ"}),
+    ("China met Russia in Moscow on Monday. The two countries agreed to trade more.", "The two countries", 0,
+     {"CHN", "RUS"}),
+    ("Japan protested to South Korea. Both governments later promised calm.", "Both governments", 0,
+     {"JPN", "KOR"}),
+    ("Ethiopia and Eritrea ended the war. Both countries reopened the border.", "Both countries", 0,
+     {"ETH", "ERI"}),
+    ("India accused Pakistan of shelling. The two nations have fought three wars.", "The two nations", 0,
+     {"IND", "PAK"}),
+    ("North Korea's ambassador to China said the two countries would cooperate.", "the two countries", 0,
+     {"PRK", "CHN"}),
+    # the country, it, its
+    ("Venezuela held elections. The country is in crisis.", "The country", 0, {"VEN"}),
+    ("Cuba released prisoners. The government said more would follow.", "The government", 0, {"CUB"}),
+    ("Iran rejected the offer. It said the terms were unfair.", "It", 0, {"IRN"}),
+    ("NATO held talks. It said it would send more troops.", "It", 0, {"IGO"}),
+    ("Turkey closed its border with Syria.", "its", 0, {"TUR"}),
+    ("The European Union said its sanctions would stay.", "its", 0, {"IGO"}),
+    ("Egypt opened the crossing. Its foreign ministry confirmed the move.", "Its", 0, {"EGY"}),
+    # they, their
+    ("Israeli troops entered the town. They arrested five men.", "They", 0, {"ISR"}),
+    ("Palestinian protesters marched in Hebron. They threw stones.", "They", 0, {"PSE"}),
+    ("Kurdish rebels attacked a post in Turkey. Their leader was killed.", "Their", 0, {"TUR"}),
+    # the party
+    ("The Labour Party won the election in Britain. The party promised reforms.", "The party", 0, {"GBR"}),
+    ("The African National Congress held a conference. The party elected a leader.", "The party", 0,
+     {"ZAF"}),
+    # people named again by surname; he/she
+    ("Vladimir Putin met the envoy. Putin said the talks went well.", "Putin", 1, {"RUS"}),
+    ("Angela Merkel visited Paris. She met the French president.", "She", 0, {"DEU"}),
+    ("Nicolás Maduro spoke on television. He blamed Colombia.", "He", 0, {"VEN"}),
+    ("Emmanuel Macron arrived in Berlin. Macron met the German chancellor.", "Macron", 1, {"FRA"}),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "occurrence", "expected"), CASES)
+def test_coreference(code, text: str, phrase: str, occurrence: int, expected: set[str]) -> None:
+    doc = code(text)
+    assert countries_at(doc, phrase, occurrence) == expected, [
+        (m.text, m.actor.country, m.actor.reason) for m in doc.mentions]
+
+
+@pytest.mark.parametrize(("text", "phrase", "word"), [
+    ("Iran and Iraq signed a treaty. The two countries will open embassies.", "The two countries",
+     "two countries named last"),
+    ("Iran rejected the offer. It said the terms were unfair.", "It", "pronoun"),
+    ("Venezuela held elections. The country is in crisis.", "The country", "the last country named"),
+])
+def test_coreference_reason(code, text: str, phrase: str, word: str) -> None:
+    doc = code(text)
+    start = doc.text.index(phrase)
+    reasons = [m.actor.reason for m in doc.mentions if m.start == start]
+    assert reasons and all(word in r for r in reasons), reasons
+
+
+def test_coreference_keeps_the_antecedents_entry(code) -> None:
+    doc = code("Kim Jong-un inspected a missile. He praised the scientists.", "2018-01-01")
+    he = [m for m in doc.mentions if m.text == "He"]
+    assert he and he[0].actor.actor_id == "prk_kim_jong_un" and he[0].actor.sector == "GOV"

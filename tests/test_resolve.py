@@ -1,0 +1,309 @@
+"""Actor resolution on hand-written news sentences, asserted on ``code_document(...).mentions``.
+
+Each case names a phrase of the sentence and the (country, sector) that a mention whose head lies
+inside that phrase must carry; ``None`` as the expected value means no mention there may name a
+country.  Sector ``ANY`` accepts whatever sector.  The sentences are written for these tests, not
+taken from any corpus.
+
+The sentences are parsed in full (``fast_path=False``): the fast path only tokenises paragraphs
+that hold no event trigger, and resolution is tested here on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.api import Settings, code_article
+from eventwire.model import Article
+
+pytestmark = pytest.mark.model
+FULL_PARSE = Settings(fast_path=False)
+
+
+@pytest.fixture(scope="module")
+def code():
+    """Resolve actors with every paragraph parsed: ``code(text, day) -> Document``."""
+    return lambda text, day=None: code_article(
+        Article("test", text, dt.date.fromisoformat(day) if day else None), FULL_PARSE)
+
+ANY = "ANY"
+DAY = "2019-06-01"
+
+
+def mentions_in(doc, phrase: str, occurrence: int = 0) -> list:
+    """Mentions whose head word lies inside the n-th occurrence of ``phrase``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(phrase, start + 1)
+    end = start + len(phrase)
+    return [m for m in doc.mentions or () if m.head is not None and start <= m.head < end]
+
+
+def check(doc, phrase: str, expected: tuple[str, str | None] | None) -> None:
+    found = [(m.actor.country, m.actor.sector) for m in mentions_in(doc, phrase) if m.actor.country]
+    reasons = [m.actor.reason for m in mentions_in(doc, phrase)]
+    if expected is None:
+        assert not found, (phrase, found, reasons)
+        return
+    country, sector = expected
+    if sector == ANY:
+        assert country in {c for c, _ in found}, (phrase, found, reasons)
+    else:
+        assert (country, sector) in found, (phrase, found, reasons)
+    assert all(m.actor.reason and m.actor.actor_id for m in mentions_in(doc, phrase) if m.actor.country)
+
+
+# ---------------------------------------------------------------- countries and capitals as actors
+
+COUNTRY_CASES = [
+    ("Iran rejected the proposal on Monday.", "Iran", ("IRN", "GOV")),
+    ("Venezuela expelled two diplomats.", "Venezuela", ("VEN", "GOV")),
+    ("North Korea fired a missile into the sea.", "North Korea", ("PRK", "GOV")),
+    ("The United States imposed new sanctions.", "United States", ("USA", "GOV")),
+    ("The U.S. warned of consequences.", "U.S.", ("USA", "GOV")),
+    ("The US-led coalition struck targets overnight.", "US", ("USA", ANY)),
+    ("Britain summoned the ambassador.", "Britain", ("GBR", "GOV")),
+    ("The UK and France agreed to cooperate.", "UK", ("GBR", "GOV")),
+    ("Sri Lanka has opened an embassy in Oslo.", "Sri Lanka", ("LKA", "GOV")),
+    ("Benin closed its borders on Tuesday.", "Benin", ("BEN", "GOV")),
+    ("Myanmar released the prisoners.", "Myanmar", ("MMR", "GOV")),
+    ("Burma released the prisoners.", "Burma", ("MMR", "GOV")),
+    ("Ivory Coast asked for help.", "Ivory Coast", ("CIV", "GOV")),
+    ("Côte d'Ivoire asked for help.", "Côte d'Ivoire", ("CIV", "GOV")),
+    ("Türkiye condemned the attack.", "Türkiye", ("TUR", "GOV")),
+    ("The Democratic Republic of Congo accused Rwanda.", "Democratic Republic of Congo", ("COD", "GOV")),
+    ("Saudi Arabia cut oil output.", "Saudi Arabia", ("SAU", "GOV")),
+    ("The Philippines protested to Beijing.", "Philippines", ("PHL", "GOV")),
+    ("Kosovo declared independence.", "Kosovo", ("XKX", "GOV")),
+    ("East Timor joined the bloc.", "East Timor", ("TLS", "GOV")),
+]
+
+METONYM_CASES = [
+    ("Washington imposed sanctions on Caracas.", "Washington", ("USA", "GOV")),
+    ("Washington imposed sanctions on Caracas.", "Caracas", ("VEN", "GOV")),
+    ("The Kremlin denied the report.", "Kremlin", ("RUS", "GOV")),
+    ("Pyongyang threatened Seoul.", "Pyongyang", ("PRK", "GOV")),
+    ("Pyongyang threatened Seoul.", "Seoul", ("KOR", "GOV")),
+    ("Downing Street said talks would go on.", "Downing Street", ("GBR", "GOV")),
+    ("The White House welcomed the vote.", "White House", ("USA", "GOV")),
+    ("The Pentagon sent more troops.", "Pentagon", ("USA", "GOV")),
+    ("Tehran accused Riyadh of meddling.", "Tehran", ("IRN", "GOV")),
+    ("Tehran accused Riyadh of meddling.", "Riyadh", ("SAU", "GOV")),
+    ("Moscow expelled the envoys.", "Moscow", ("RUS", "GOV")),
+    ("Beijing criticised Taipei.", "Beijing", ("CHN", "GOV")),
+    ("Beijing criticised Taipei.", "Taipei", ("TWN", "GOV")),
+    ("Kyiv asked for air defence.", "Kyiv", ("UKR", "GOV")),
+    ("Ankara warned Damascus.", "Ankara", ("TUR", "GOV")),
+    ("Ankara warned Damascus.", "Damascus", ("SYR", "GOV")),
+    ("The Elysee announced a visit.", "Elysee", ("FRA", "GOV")),
+    ("Whitehall officials said the plan was ready.", "Whitehall officials", ("GBR", "GOV")),
+    ("Havana released the dissidents.", "Havana", ("CUB", "GOV")),
+    ("Islamabad protested to New Delhi.", "New Delhi", ("IND", "GOV")),
+    ("Islamabad protested to New Delhi.", "Islamabad", ("PAK", "GOV")),
+    ("Zhongnanhai ordered a crackdown.", "Zhongnanhai", ("CHN", "GOV")),
+    ("The Blue House proposed talks.", "Blue House", ("KOR", "GOV")),
+]
+
+ORGANIZATION_CASES = [
+    ("NATO warned Russia.", "NATO", ("IGO", "IGO")),
+    ("The EU imposed tariffs.", "EU", ("IGO", "IGO")),
+    ("The European Union imposed tariffs.", "European Union", ("IGO", "IGO")),
+    ("The UN Security Council condemned the test.", "UN Security Council", ("IGO", "IGO")),
+    ("The United Nations sent aid.", "United Nations", ("IGO", "IGO")),
+    ("Hamas fired rockets at Israel.", "Hamas", ("PSE", ANY)),
+    ("Hezbollah attacked an army post.", "Hezbollah", ("LBN", "REB")),
+    ("The Taliban seized the town.", "Taliban", ("AFG", ANY)),
+    ("The IDF said it struck a tunnel.", "IDF", ("ISR", "MIL")),
+    ("KCNA said the test succeeded.", "KCNA", ("PRK", "MED")),
+    ("Xinhua reported the meeting.", "Xinhua", ("CHN", "MED")),
+    ("Amnesty International accused the police.", "Amnesty International", ("NGO", "NGO")),
+    ("The Knesset passed the bill.", "Knesset", ("ISR", "LEG")),
+    ("The Revolutionary Guards seized a tanker.", "Revolutionary Guards", ("IRN", "MIL")),
+    ("Boko Haram kidnapped schoolgirls.", "Boko Haram", ("NGA", "REB")),
+    ("The Houthis fired a drone.", "Houthis", ("YEM", "REB")),
+    ("The Homeland Union won the vote in Vilnius.", "Homeland Union", ("LTU", ANY)),
+    ("The NPFL attacked Monrovia.", "NPFL", ("LBR", "REB")),
+    ("UNITA accused the government in Luanda.", "UNITA", ("AGO", ANY)),
+    ("The National Union for the Total Independence of Angola rejected the plan.",
+     "National Union for the Total Independence of Angola", ("AGO", ANY)),
+]
+
+# Demonyms as nouns are civilians; as modifiers they give the phrase its country.
+DEMONYM_CASES = [
+    ("The Palestinians rejected the plan.", "Palestinians", ("PSE", "CVL")),
+    ("Israelis protested in the streets.", "Israelis", ("ISR", "CVL")),
+    ("Israeli troops raided the camp.", "Israeli troops", ("ISR", "MIL")),
+    ("Serb forces shelled the town.", "Serb forces", ("SRB", "MIL")),
+    ("Venezuelan police detained him.", "Venezuelan police", ("VEN", "COP")),
+    ("Chinese state media criticised the visit.", "Chinese state media", ("CHN", "MED")),
+    ("Russian lawmakers approved the treaty.", "Russian lawmakers", ("RUS", "LEG")),
+    ("Turkish officials denied the claim.", "Turkish officials", ("TUR", "GOV")),
+    ("Syrian rebels captured the airport.", "Syrian rebels", ("SYR", "REB")),
+    ("Afghan soldiers left the base.", "Afghan soldiers", ("AFG", "MIL")),
+    ("Iraqi protesters blocked the road.", "Iraqi protesters", ("IRQ", "CVL")),
+    ("The Turkish government refused to help.", "Turkish government", ("TUR", "GOV")),
+    ("The Iranian regime denied it.", "Iranian regime", ("IRN", "GOV")),
+    ("Pakistani judges ordered a recount.", "Pakistani judges", ("PAK", "JUD")),
+    ("Egyptian journalists were arrested.", "Egyptian journalists", ("EGY", "MED")),
+    ("Nigerian students marched.", "Nigerian students", ("NGA", "EDU")),
+    ("Mexican farmers blocked the highway.", "Mexican farmers", ("MEX", "AGR")),
+    ("Somali pirates seized a ship.", "Somali pirates", ("SOM", "CRM")),
+    ("Sudanese refugees crossed the border.", "Sudanese refugees", ("SDN", "REF")),
+    ("Israeli helicopters fired missiles.", "Israeli helicopters", ("ISR", "MIL")),
+    ("Russian aircraft bombed the town.", "Russian aircraft", ("RUS", "MIL")),
+    ("The ministers rejected Israeli demands.", "Israeli", ("ISR", None)),
+    ("Thousands of Iraqi Kurds demonstrated.", "Iraqi", ("IRQ", None)),
+    ("Vietnamese-led forces attacked the camp.", "Vietnamese", ("VNM", ANY)),
+    ("Kampuchean guerrillas ambushed a convoy.", "Kampuchean guerrillas", ("KHM", "REB")),
+]
+
+# 'X's ambassador to Y', 'police of X', 'the mayor of X': the owner named in the phrase.
+OWNED_ROLE_CASES = [
+    ("North Korea's ambassador to China met reporters.", "North Korea's ambassador", ("PRK", "GOV")),
+    ("The ambassador of Iran to France was summoned.", "ambassador", ("IRN", "GOV")),
+    ("Police in Iran arrested dozens of people.", "Police", ("IRN", "COP")),
+    ("The army of Mali retook the town.", "army", ("MLI", "MIL")),
+    ("Britain's foreign secretary flew to Kyiv.", "foreign secretary", ("GBR", "GOV")),
+    ("Russia's defence ministry denied the strike.", "defence ministry", ("RUS", "GOV")),
+    ("Kenya's parliament passed the budget.", "parliament", ("KEN", "LEG")),
+    ("The president of Armenia resigned.", "president", ("ARM", "GOV")),
+    ("Ukraine's navy sank the ship.", "navy", ("UKR", "MIL")),
+    ("The Bush administration demanded changes.", "administration", ("USA", "GOV")),
+    ("The Maduro regime arrested the activists.", "regime", ("VEN", "GOV")),
+    ("Fijian rebels held the prime minister.", "Fijian rebels", ("FJI", "REB")),
+    ("UN peacekeepers were attacked.", "peacekeepers", ("IGO", "IGO")),
+    ("Afghan rebel leaders met the envoy.", "leaders", ("AFG", ANY)),
+    ("The Sudanese government signed the deal.", "government", ("SDN", "GOV")),
+]
+
+# Roles with no owner word take the sentence's only country, else the article's leading one.
+GENERIC_CASES = [
+    ("In Iran, officials said the talks had failed.", "officials", ("IRN", "GOV")),
+    ("Police fired tear gas at protesters in Caracas.", "Police", ("VEN", "COP")),
+    ("Police fired tear gas at protesters in Caracas.", "protesters", ("VEN", "CVL")),
+    ("Troops were deployed along the border with Pakistan.", "Troops", ("PAK", "MIL")),
+    ("Lawmakers in Brazil voted against the bill.", "Lawmakers", ("BRA", "LEG")),
+    ("Rebels attacked a convoy in northern Mali.", "Rebels", ("MLI", "REB")),
+    ("State media in North Korea said the launch succeeded.", "State media", ("PRK", "MED")),
+    ("The regime in Syria denied using gas.", "regime", ("SYR", "GOV")),
+    ("Protesters in Hong Kong blocked roads.", "Protesters", ("HKG", "CVL")),
+    ("Gunmen killed five villagers near Kirkuk.", "Gunmen", ("IRQ", "UAF")),
+    ("Soldiers fired on the crowd in the town of Samarra.", "Soldiers", ("IRQ", "MIL")),
+    ("Officials met in Oslo after talks in Cairo.", "Officials", None),  # two countries: no single owner
+    ("Officials said nothing.", "Officials", None),  # no country anywhere
+]
+
+# People: GOV only while in office; 'former' marks a past office.
+PEOPLE_CASES = [
+    ("Kim Jong-il inspected a factory.", "2010-05-01", "Kim Jong-il", ("PRK", "GOV")),
+    ("Kim Jong-il inspected a factory.", "2011-12-16", "Kim Jong-il", ("PRK", "GOV")),
+    ("Kim Jong-il was remembered at a ceremony.", "2013-12-17", "Kim Jong-il", ("PRK", None)),
+    ("Kim Jong-un inspected a factory.", "2018-05-01", "Kim Jong-un", ("PRK", "GOV")),
+    ("Donald Trump met Kim Jong-un.", "2018-06-12", "Donald Trump", ("USA", "GOV")),
+    ("Donald Trump criticised the ruling.", "2022-06-01", "Donald Trump", ("USA", None)),
+    ("Donald Trump signed the order.", "2025-03-01", "Donald Trump", ("USA", "GOV")),
+    ("Barack Obama visited Havana.", "2016-03-21", "Barack Obama", ("USA", "GOV")),
+    ("Barack Obama gave a speech in Berlin.", "2019-04-06", "Barack Obama", ("USA", None)),
+    ("Hugo Chávez met Fidel Castro.", "2005-01-01", "Hugo Chávez", ("VEN", "GOV")),
+    ("Hugo Chavez was honoured by supporters.", "2016-01-01", "Hugo Chavez", ("VEN", None)),
+    ("Vladimir Putin called Macron.", "2020-01-01", "Vladimir Putin", ("RUS", "GOV")),
+    ("Benjamin Netanyahu addressed the Knesset.", "2022-01-01", "Benjamin Netanyahu", ("ISR", "OPP")),
+    ("Benjamin Netanyahu addressed the Knesset.", "2024-01-01", "Benjamin Netanyahu", ("ISR", "GOV")),
+    ("Former President Barack Obama criticised Russia.", "2015-01-01", "Barack Obama", ("USA", None)),
+    ("The former leader Kim Jong-il was praised.", "2010-01-01", "Kim Jong-il", ("PRK", None)),
+    ("Ex-president Hugo Chávez spoke.", "2005-01-01", "Hugo Chávez", ("VEN", None)),
+    ("A former minister of Iran was arrested.", "2019-01-01", "minister", ("IRN", None)),
+    ("President Bush threatened Iraq.", "2002-06-01", "Bush", ("USA", "GOV")),
+    ("President Bush threatened Iraq.", "1991-01-10", "Bush", ("USA", "GOV")),
+    ("President Reagan met Gorbachev.", "1987-12-08", "Reagan", ("USA", "GOV")),
+    ("President Laurent Gbagbo rejected the deal.", "2005-01-01", "Gbagbo", ("CIV", "GOV")),
+    ("Alassane Ouattara was sworn in.", "2011-05-06", "Alassane Ouattara", ("CIV", "GOV")),
+    ("Jean-Bertrand Aristide returned to Haiti.", "1994-10-15", "Jean-Bertrand Aristide", ("HTI", "GOV")),
+    ("Judge Alejandro Soto opened an inquiry into Chilean officials.", DAY, "Soto", ("CHL", "JUD")),
+    ("Serbian President Vojislav Kostunica met the envoy.", "2001-01-01", "Kostunica", ("SRB", "GOV")),
+    ("Xi Jinping visited Moscow.", "2023-03-20", "Xi Jinping", ("CHN", "GOV")),
+    ("Recep Tayyip Erdoğan spoke in Ankara.", "2020-01-01", "Erdoğan", ("TUR", "GOV")),
+    ("Nicolás Maduro accused Colombia.", "2019-02-23", "Nicolás Maduro", ("VEN", "GOV")),
+    ("Nicolas Maduro spoke as foreign minister.", "2010-01-01", "Nicolas Maduro", ("VEN", "GOV")),
+]
+
+# Names with several readings, settled by context; the reason names the evidence.
+AMBIGUOUS_CASES = [
+    ("Georgia accused Russia of occupying Abkhazia.", "Georgia", ("GEO", "GOV")),
+    ("Georgia is a small country in the Caucasus.", "Georgia", ("GEO", "GOV")),
+    ("Voters in Georgia chose a governor; Atlanta was calm.", "Georgia", ("USA", None)),
+    ("Jordan closed its border with Syria.", "Jordan", ("JOR", "GOV")),
+    ("Michael Jordan visited the school.", "Jordan", None),
+    ("Rep. Jim Jordan questioned the witness.", "Jordan", None),
+    ("Congo accused Rwanda of backing rebels.", "Congo", ("COD", "GOV")),
+    ("Congo signed an oil deal in Brazzaville.", "Congo", ("COG", "GOV")),
+    ("Fighting in Congo spread to Goma and Kinshasa.", "Congo", ("COD", "GOV")),
+    ("Washington warned Beijing.", "Washington", ("USA", "GOV")),
+    ("Wildfires in Washington state forced evacuations near Seattle.", "Washington", ("USA", None)),
+    ("A statue of George Washington was unveiled.", "Washington", None),
+    ("Denzel Washington won an award.", "Washington", None),
+    ("Chad sent troops to Mali.", "Chad", ("TCD", "GOV")),
+    ("Korea and Japan agreed to talks in Seoul.", "Korea", ("KOR", "GOV")),
+    ("Korea launched a missile, Pyongyang media said.", "Korea", ("PRK", "GOV")),
+    ("Turkey vetoed the bid.", "Turkey", ("TUR", "GOV")),
+    ("Sudan accused Chad.", "Sudan", ("SDN", "GOV")),
+    ("The Conservatives won the vote.", "Conservatives", None),  # which country's?
+    ("The Conservatives won in London and Manchester.", "Conservatives", ("GBR", ANY)),
+    ("Kurdish rebels attacked a post in Turkey.", "Kurdish rebels", ("TUR", "REB")),
+    ("Kurdish rebels attacked a post near Erbil.", "Kurdish rebels", ("IRQ", "REB")),
+    ("Ethnic Albanians clashed with police near Macedonia's border; Macedonian officials said.",
+     "Ethnic Albanians", ("MKD", ANY)),
+    ("Victoria police arrested a man near Melbourne.", "Victoria", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), COUNTRY_CASES + METONYM_CASES + ORGANIZATION_CASES
+                         + DEMONYM_CASES + OWNED_ROLE_CASES + GENERIC_CASES + AMBIGUOUS_CASES)
+def test_resolution(code, sentence: str, phrase: str, expected) -> None:
+    check(code(sentence, DAY), phrase, expected)
+
+
+@pytest.mark.parametrize(("sentence", "day", "phrase", "expected"), PEOPLE_CASES)
+def test_people_by_date(code, sentence: str, day: str, phrase: str, expected) -> None:
+    check(code(sentence, day), phrase, expected)
+
+
+# ---------------------------------------------------------------- article-level context and reasons
+
+ARTICLE_CASES = [
+    ("Syria is at war again.\nThe regime bombed a market.", "regime", ("SYR", "GOV")),
+    ("Iran held elections on Friday.\nOfficials said turnout was high.", "Officials", ("IRN", "GOV")),
+    ("Venezuela is in crisis.\nPolice arrested three students.", "Police", ("VEN", "COP")),
+    ("North Korea held a parade.\nState media showed new missiles.", "State media", ("PRK", "MED")),
+    ("Mali's army retook Kidal.\nRebels said they had withdrawn.", "Rebels", ("MLI", "REB")),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), ARTICLE_CASES)
+def test_roles_take_the_articles_country(code, text: str, phrase: str, expected) -> None:
+    check(code(text, DAY), phrase, expected)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "words"), [
+    ("Voters in Georgia chose a governor; Atlanta was calm.", "Georgia", ["US-STATE", "Atlanta"]),
+    ("Congo signed an oil deal in Brazzaville.", "Congo", ["COG"]),
+    ("Jordan closed its border with Syria.", "Jordan", ["JOR", "default"]),
+    ("Washington warned Beijing.", "Washington", ["USA"]),
+    ("Kim Jong-il inspected a factory.", "Kim Jong-il", ["2011-12-17"]),
+    ("Former President Barack Obama criticised Russia.", "Obama", ["Former", "past office"]),
+    ("In Iran, officials said the talks had failed.", "officials", ["only country in the sentence"]),
+    ("Soldiers fired in the town of Samarra.", "Samarra", ["gazetteer"]),
+])
+def test_reason_says_why(code, sentence: str, phrase: str, words: list[str]) -> None:
+    doc = code(sentence, "2010-01-01")
+    reasons = " ".join(m.actor.reason or "" for m in mentions_in(doc, phrase))
+    assert all(word in reasons for word in words), reasons
+
+
+def test_every_mention_names_its_entry(code) -> None:
+    doc = code("Israeli troops and Hamas fighters clashed near Gaza, the Kremlin said.", DAY)
+    assert doc.mentions
+    for mention in doc.mentions:
+        assert mention.actor.actor_id and mention.actor.reason, mention
