@@ -73,9 +73,21 @@ def text_sources(shared: Path) -> Iterator[Source]:
             text = record["text"].rstrip()
             if text not in seen:
                 seen.add(text)
-                yield Source(f"meantime-{record['doc_id']}", text, ".txt", len(text), iso_date(record.get("dct")))
+                yield Source(f"meantime-{record['doc_id']}", text, ".txt", text_marker_position(text),
+                             iso_date(record.get("dct")))
     seed = (shared / SEED).read_text(encoding="utf-8").rstrip()
-    yield Source("seed", seed, ".txt", len(seed))
+    yield Source("seed", seed, ".txt", text_marker_position(seed))
+
+
+def text_marker_position(text: str) -> int:
+    """The end of the longest line: inside the story (a last line may be a credit that
+    boilerplate removal drops, and the marker with it)."""
+    start = 0
+    longest = (0, len(text))
+    for line in text.split("\n"):
+        longest = max(longest, (len(line), start + len(line)))
+        start += len(line) + 1
+    return longest[1]
 
 
 def iso_date(value: object) -> str | None:

@@ -149,7 +149,8 @@ def test_refusing_to_condemn_is_no_rejection():
         i = 0
         head = None
 
-    assert wrapped_coding(Trigger(Token(), pattern("reject-refuse")), Trigger(Token(), pattern("accuse-condemn"))) is None
+    refuse, condemn = Trigger(Token(), pattern("reject-refuse")), Trigger(Token(), pattern("accuse-condemn"))
+    assert wrapped_coding(refuse, condemn) is None
 
 
 @pytest.mark.parametrize("kind, aux, expected", [

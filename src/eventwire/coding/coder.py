@@ -29,6 +29,14 @@ FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Subjects that are the means of an attack ('a car bomb killed ...'), and mishaps that are not attacks.
+WEAPONS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "strike", "airstrike", "missile", "rocket",
+                     "shell", "mortar", "mine", "grenade", "gunfire", "raid", "ambush", "shelling", "drone",
+                     "bomber", "gunman", "sniper", "explosive", "device", "bulldozer", "tank", "jet", "warplane",
+                     "helicopter", "artillery", "aircraft", "plane", "gunboat", "warship"})
+MISHAPS = frozenset({"earthquake", "flood", "accident", "crash", "storm", "landslide", "avalanche", "cyclone",
+                     "hurricane", "typhoon", "tsunami", "blaze", "collision", "stampede", "epidemic", "outbreak",
+                     "disease", "heatwave", "drought", "famine", "wildfire", "fire"})
 # What is promised (AGREE: CAMEO 03x), refused (REJECT: 12x) or asked for (REQUEST: 02x / 10x).
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035",
                 "RETREAT": "035", "AGREE": "030"}
@@ -238,7 +246,8 @@ class SentenceCoder:
         the verb codes it, unless the noun's pattern names that verb ('approved the extradition')."""
         consumed = set()
         for position, trigger in triggers.items():
-            if trigger.pattern.pos == "NOUN" and trigger.wrapper is None and trigger.token.dep_ not in ("nsubj", "csubj"):
+            is_object = trigger.token.dep_ not in ("nsubj", "csubj")  # 'Fighting ... killed dozens': two events
+            if trigger.pattern.pos == "NOUN" and trigger.wrapper is None and is_object:
                 verb = governing_verb(trigger.token)
                 if verb is not None and verb.i in triggers and triggers[verb.i].wrapper is None:
                     consumed.add(verb.i if trigger.pattern.with_lemmas else position)
@@ -356,12 +365,16 @@ def evidence_span(text: str, start: int, end: int, trigger: int) -> tuple[int, i
 
 
 def has_unnamed_agent(token, pattern: Pattern) -> bool:
-    """'were killed', or 'a car bomb killed ...': force used by someone the sentence does not name."""
+    """'were killed in a bombing', or 'a car bomb killed ...': force used by someone the sentence
+    does not name; not 'were killed in an earthquake' nor 'the flood killed ...'."""
     if pattern.pos != "VERB":
+        return False
+    words = {w for c in token.subtree for w in word_lemmas(c)}
+    if words & MISHAPS:
         return False
     if is_passive(token):
         return not any(c.dep_ == "agent" for c in token.children)
-    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in token.children)
+    return any(c.dep_ == "nsubj" and WEAPONS.intersection(word_lemmas(c)) for c in token.children)
 
 
 def distinct_dyads(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:

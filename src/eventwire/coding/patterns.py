@@ -17,13 +17,14 @@ Columns (tab-separated, ``#`` comments allowed):
   complement clause: "demanded that X ..."), ``poss``; empty for the defaults of the part of speech;
 - ``flags``: ``symmetric`` (coordinated actors act on each other: "X and Y held talks");
   ``needs_target`` (coded only when a target actor is found: the verb is too common otherwise,
-  'met the deadline', 'backed the plan'); ``no_target`` (typically coded without a target: protests, mobilisation; documentation only,
-  since any event whose target is not named is coded with none); and the *wrappers*, which code
-  the statement about the event they govern (see ``coder.py``): ``intent`` (a plan, offer or
-  promise: AGREE for cooperation, THREATEN for force), ``preparation`` (like ``intent``, but
-  preparing force is MOBILIZE: 'prepared to resume shelling'), ``threat`` (THREATEN), ``refusal`` (REJECT
-  of cooperation), ``request`` (REQUEST of what is asked for), ``deontic`` (a statement that fires
-  only when its complement clause carries an obligation: "X said Y must ...", a REQUEST of Y);
+  'met the deadline', 'backed the plan'); ``no_target`` (typically coded without a target:
+  protests, mobilisation; documentation only, since any event whose target is not named is
+  coded with none); and the *wrappers*, which code the statement about the event they govern
+  (see ``coder.py``): ``intent`` (a plan, offer or promise: AGREE for cooperation, THREATEN for
+  force), ``preparation`` (like ``intent``, but preparing force is MOBILIZE: 'prepared to resume
+  shelling'), ``threat`` (THREATEN), ``refusal`` (REJECT of cooperation), ``request`` (REQUEST of
+  what is asked for), ``deontic`` (a statement that fires only when its complement clause carries
+  an obligation: "X said Y must ...", a REQUEST of Y);
 - ``example``: a sentence the pattern must code, with real country names, checked by the tests.
 """
 
