@@ -59,11 +59,15 @@ def paragraphs(text: str) -> list[str]:
 
 
 def unparsed(nlp, text: str):
-    """Tokens only, one sentence: for paragraphs the pre-pass says cannot hold an event."""
-    doc = nlp.make_doc(text)
-    for token in doc:
-        token.is_sent_start = token.i == 0
-    return doc
+    """Tokens only, as one flat sentence: for paragraphs the pre-pass says cannot hold an event.
+
+    The flat tree (every word hangs from the first) keeps the sentence boundary when the
+    pieces are joined, as a parse would.
+    """
+    tokens = nlp.make_doc(text)
+    words = [t.text for t in tokens]
+    return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in tokens],
+               heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1))
 
 
 def parse_selected(text: str, worth_parsing: Callable[[str], bool]):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from ..datelines import in_dateline
 from ..model import Actor, Document, Mention
 from ..pipeline import FunctionStage
 from .kb import Ambiguity, Entry, KnowledgeBase, fold
@@ -239,7 +240,8 @@ class Resolver:
     def name_mentions(self) -> list[Mention]:
         matches = [(m, self.parsed.char_span(m.start, m.end, alignment_mode="expand"))
                    for m in find_names(self.doc.text, self.kb)]
-        matches = [(m, span) for m, span in matches if span is not None]
+        matches = [(m, span) for m, span in matches
+                   if span is not None and not in_dateline(self.doc.text, span.sent.start_char, m.start)]
         named = self.unambiguous_countries(m for m, _ in matches)
         mentions = []
         for match, span in matches:
@@ -286,6 +288,8 @@ class Resolver:
             if any(t.i in self.names_by_token for t in entity):
                 continue
             if entity.label_ not in PLACE_LABELS and not self.after_place_word(entity):
+                continue
+            if in_dateline(self.doc.text, entity.sent.start_char, entity.start_char):
                 continue
             name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
             if fold(name) in self.kb.ambiguous:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..actors.kb import Entry, KnowledgeBase
 from ..actors.resolve import person_actor
+from ..datelines import in_dateline
 from ..model import Actor, DateRange, Document, Event, TimeExpression
 from ..pipeline import FunctionStage
 from ..when import parse_iso_value
@@ -61,21 +62,12 @@ def expression_range(expression: TimeExpression) -> tuple[dt.date | None, dt.dat
         return None, None
 
 
-# "TOKYO, May 16 (Reuters) - ...": the dateline says when the story was filed, not when the event happened.
-DATELINE = re.compile(r"^[A-Z][A-Za-z .'\u2019-]{1,40},\s+[^\n]{0,40}?(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]+\s")
-
-
-def in_dateline(doc: Document, sentence_start: int, offset: int) -> bool:
-    match = DATELINE.match(doc.text, sentence_start)
-    return match is not None and offset < match.end()
-
-
 def governing_time(doc: Document, event: Event, trigger) -> DateRange | None:
     evidence = event.evidence[0]
     for expression in doc.times or ():
         if not evidence.start <= expression.start < evidence.end or expression.type not in ("DATE", "TIME"):
             continue
-        if in_dateline(doc, evidence.start, expression.start):
+        if in_dateline(doc.text, evidence.start, expression.start):
             continue
         start, end = expression_range(expression)
         if start is None and end is None:
