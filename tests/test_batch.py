@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from eventwire import batch
 from click.testing import CliRunner
 
 from eventwire.api import open as open_store
@@ -86,11 +88,16 @@ class FakeExecutor:
     def __init__(self, stop_after: int | None = None):
         self.stop_after = stop_after
 
-    def map(self, func, items):
-        for done, article in enumerate(items):
-            if done == self.stop_after:
-                raise KeyboardInterrupt
-            yield fake_document(article)
+    def map(self, func, chunks):
+        done = 0
+        for chunk in chunks:  # the runner sends articles in chunks, each coded together
+            results = []
+            for article in chunk:
+                if done == self.stop_after:
+                    raise KeyboardInterrupt
+                results.append(fake_document(article))
+                done += 1
+            yield results
 
     def close(self) -> None:
         pass
@@ -188,7 +195,8 @@ def test_the_same_text_twice_in_one_run_is_stored_once(tmp_path):
     assert (summary.documents, summary.skipped) == (2, 1)
 
 
-def test_ctrl_c_keeps_what_was_coded_and_the_rerun_codes_only_the_rest(tmp_path):
+def test_ctrl_c_keeps_what_was_coded_and_the_rerun_codes_only_the_rest(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "CHUNK_SIZE", 1)  # one document per task: Ctrl-C after the fourth
     corpus = write_corpus(tmp_path / "corpus", 6)
     with Store(tmp_path / "e.duckdb") as store:
         with pytest.raises(KeyboardInterrupt):
@@ -253,7 +261,7 @@ def test_a_rerun_never_duplicates_and_still_writes_every_record(tmp_path):
 def eventwire_code(*args: str, batch_size: int | None = None) -> list[str]:
     """``eventwire code ARGS`` in a new process, optionally with smaller batches (so a kill can land
     between two of them however fast the machine is)."""
-    smaller = f"import eventwire.batch as b; b.BATCH_SIZE = {batch_size}; " if batch_size else ""
+    smaller = f"import eventwire.batch as b; b.BATCH_SIZE = {batch_size}; b.CHUNK_SIZE = 1; " if batch_size else ""
     return [sys.executable, "-c", f"{smaller}from eventwire.cli import main; main()", "code", *args]
 
 

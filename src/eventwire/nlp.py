@@ -70,24 +70,35 @@ def unparsed(nlp, text: str):
                heads=[0] * len(words), deps=["ROOT"] + ["dep"] * (len(words) - 1))
 
 
-def parse_selected(text: str, worth_parsing: Callable[[str], bool]):
-    """Parse only the paragraphs worth parsing; one Doc over the whole text all the same."""
+def pieces_to_parse(text: str, worth_parsing: Callable[[str], bool] | None) -> list[tuple[str, bool]]:
+    """The text as (paragraph, parse it?) pieces; the whole text as one piece when all are parsed."""
+    if worth_parsing is None:
+        return [(text, True)]
+    pieces = [(piece, worth_parsing(piece)) for piece in paragraphs(text)]
+    return [(text, True)] if all(keep for _, keep in pieces) else pieces
+
+
+def parse_texts(texts: list[str], worth_parsing: Callable[[str], bool] | None = None) -> list:
+    """Parse several texts in one batch (spaCy is much faster so); with ``worth_parsing``, only
+    the paragraphs worth it. Each text still gets one Doc whose text is exactly the input."""
     nlp = load_nlp()
-    pieces = paragraphs(text)
-    chosen = [worth_parsing(piece) for piece in pieces]
-    if all(chosen):
-        return nlp(text)
-    parsed = iter(nlp.pipe(piece for piece, keep in zip(pieces, chosen) if keep))
-    docs = [next(parsed) if keep else unparsed(nlp, piece) for piece, keep in zip(pieces, chosen)]
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    plans = [pieces_to_parse(text, worth_parsing) for text in texts]
+    parsed = iter(nlp.pipe(piece for plan in plans for piece, keep in plan if keep))
+    results = []
+    for plan in plans:
+        docs = [next(parsed) if keep else unparsed(nlp, piece) for piece, keep in plan]
+        results.append(docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False,
+                                                                    exclude=["tensor"]))
+    return results
 
 
 def parse_stage(worth_parsing: Callable[[str], bool] | None = None) -> FunctionStage:
     """Assign the spaCy parse and the sentence spans; with ``worth_parsing``, the fast path."""
 
-    def parse(doc: Document) -> Document:
-        doc.parsed = parse_selected(doc.text, worth_parsing) if worth_parsing else load_nlp()(doc.text)
-        doc.sentences = sentences_of(doc.parsed)
-        return doc
+    def parse_many(docs: list[Document]) -> list[Document]:
+        for doc, parsed in zip(docs, parse_texts([doc.text for doc in docs], worth_parsing)):
+            doc.parsed = parsed
+            doc.sentences = sentences_of(parsed)
+        return docs
 
-    return FunctionStage("parse", (), ("parsed", "sentences"), parse)
+    return FunctionStage("parse", (), ("parsed", "sentences"), lambda doc: parse_many([doc])[0], parse_many)

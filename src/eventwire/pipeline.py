@@ -29,12 +29,13 @@ class Stage(Protocol):
 
 @dataclass(frozen=True)
 class FunctionStage:
-    """Wraps a plain function as a stage."""
+    """Wraps a plain function as a stage; ``run_batch`` optionally does many documents at once."""
 
     name: str
     requires: tuple[str, ...]
     assigns: tuple[str, ...]
     run: Callable[[Document], Document]
+    run_batch: Callable[[list[Document]], list[Document]] | None = None
 
     def __call__(self, doc: Document) -> Document:
         return self.run(doc)
@@ -70,11 +71,17 @@ class Pipeline:
         return [st.name for st in self.stages]
 
     def run(self, article: Article) -> Document:
-        doc = Document(article=article)
+        return self.run_many([article])[0]
+
+    def run_many(self, articles: list[Article]) -> list[Document]:
+        """Run every stage over a batch; stages with a ``run_batch`` see the whole batch."""
+        docs = [Document(article=article) for article in articles]
         for st in self.stages:
-            doc = st(doc)
-        doc.parsed = None  # the spaCy Doc never leaves the worker
-        return doc
+            batch = getattr(st, "run_batch", None)
+            docs = batch(docs) if batch is not None else [st(doc) for doc in docs]
+        for doc in docs:
+            doc.parsed = None  # the spaCy Doc never leaves the worker
+        return docs
 
     def __call__(self, article: Article) -> Document:
         return self.run(article)

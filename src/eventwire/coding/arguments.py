@@ -98,8 +98,10 @@ class ActorIndex:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ == "appos"):
                 found = self.for_argument(child, depth + 1)
-            elif child.dep_ in ("amod", "compound") and self.at(child):
-                found = self.at(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and self.at(child):
+                found = self.for_argument(child, depth + 1)  # 'the Turkish and Greek sides'
+            elif child.dep_ == "compound":  # 'US Predator attacks': the name hangs off an inner compound
+                found = self.phrase_actors(child, depth + 1)
             elif child.dep_ == "prep" and child.lower_ in DESCEND_PREPS:
                 found = [a for obj in objects_of(child) for a in self.for_argument(obj, depth + 1)]
             if found:
@@ -237,9 +239,16 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     verb = governing_verb(noun)
     actors = verb_sources(index, verb) if verb is not None else []
     if not actors:  # "fighting between X and Y": the parties are the sources
-        actors = [a for child in noun.children if child.dep_ == "prep" and child.lower_ == "between"
-                  for obj in objects_of(child) for a in index.arguments(obj)]
+        actors = [a for obj in between_objects(noun) for a in index.arguments(obj)]
     return actors
+
+
+def between_objects(noun) -> list:
+    """The parties of 'fighting between X and Y', also where the parser hangs 'between' on the
+    verb the event noun is the subject of ('fighting broke out between X and Y')."""
+    heads = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else [])
+    return [obj for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ == "between"
+            for obj in objects_of(child)]
 
 
 def slot_tokens(trigger, slot: str) -> list:
@@ -248,7 +257,7 @@ def slot_tokens(trigger, slot: str) -> list:
     if kind == "dobj":
         if trigger.pos_ == "VERB" and is_passive(trigger):
             return [c for c in trigger.children if c.dep_ == "nsubjpass"]
-        return [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+        return [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
     if kind == "dative":
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
             o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)
@@ -268,11 +277,20 @@ def slot_tokens(trigger, slot: str) -> list:
         return [o for c in clause_of(trigger).children if c.dep_ == "prep" for o in objects_of(c)
                 if any(t.lower_ in ("such", "including") for t in o.subtree)]
     if kind == "clause":  # "demanded that Hamas renounce ...": the subject of the complement clause
-        return [s for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+        clause_deps = ("ccomp", "xcomp", "acl") if trigger.pos_ in ("NOUN", "PROPN") else ("ccomp", "xcomp")
+        return [s for c in trigger.children if c.dep_ in clause_deps for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")]
     if kind == "poss":
         return [c for obj in direct_objects(trigger) for c in obj.children if c.dep_ in ("poss", "amod")]
     return []
+
+
+def counted_objects(verb) -> list:
+    """'kidnapped up to 16 advisers': the parser reads 'up' as the verb's particle and the counted
+    object as the object of 'to'."""
+    return [o for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up"
+            for c in prt.children if c.dep_ == "prep" and c.lower_ == "to"
+            for o in objects_of(c) if any(n.dep_ == "nummod" for n in o.children)]
 
 
 def indirect_objects(verb) -> list:
@@ -321,3 +339,45 @@ def object_words(trigger) -> set[str]:
         if child.dep_ == "dative" and child.pos_ != "ADP":
             words.update(word_lemmas(child))
     return words
+
+
+# Prepositions through which a target is reached from a phrase that names no actor itself:
+# 'a war against X', 'his commitment to X', 'a suspension of links with X', 'a camp for X'.
+NESTED_TARGET_PREPS = ("of", "to", "on", "against", "with", "toward", "towards", "for", "into")
+
+
+def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TARGET_PREPS,
+                   depth: int = 0) -> list[Actor]:
+    """The actors inside an argument phrase that is not itself an actor: objects of its
+    prepositions, and the doer of an event it names ('an admission by X', 'crimes committed
+    by X').  A phrase headed by an actor, even one of unknown country ('rebels backed by X'),
+    is never looked through; one an actor merely owns is ('its war with X')."""
+    if depth > 2 or index.at(token) or index.unresolved(token):
+        return []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
+            inner = objects_of(child)
+        elif child.dep_ == "acl":
+            inner = agent_objects(child)
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            inner = objects_of(child)
+        else:
+            continue
+        actors = [a for obj in inner for a in index.for_argument(obj)] or [
+            a for obj in inner for a in nested_targets(index, obj, preps, depth + 1)]
+        if actors:
+            return actors
+    return []
+
+
+def purpose_clauses(verb) -> list:
+    """Clauses saying what an act is for, sharing its subject: 'marched to demand ...' (an
+    infinitive without a subject of its own), 'joined the protest in demanding ...'."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    clauses += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
+    for clause in list(clauses):  # 'rioted ..., joining demonstrators in demanding ...'
+        clauses += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
+    return [c for c in clauses if not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]

@@ -18,17 +18,21 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (ActorIndex, governing_verb, is_passive, noun_sources, object_words, slot_tokens,
-                        subject_token, verb_sources, word_lemmas)
+from .arguments import (NESTED_TARGET_PREPS, ActorIndex, direct_objects, objects_of, governing_verb, is_passive,
+                        nested_targets, noun_sources, object_words, purpose_clauses, slot_tokens, subject_token,
+                        verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import aux_modes, is_negated, modality_cues, obligation_clauses
-from .patterns import WRAPPER_FLAGS, Pattern, PatternBook, pattern_book
+from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, pattern_book
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
-LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "CONCEDE"})
+# Where such an act happened: 'at a jail in X', 'near the border in X'.
+LOCATIVE_PREPS = ("at", "near", "outside", "inside", "into", "across", "along", "around")
+PLACE_PREPS = (*NESTED_TARGET_PREPS, "in", *LOCATIVE_PREPS)
 # Subjects that are the means of an attack ('a car bomb killed ...'), and mishaps that are not attacks.
 WEAPONS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "strike", "airstrike", "missile", "rocket",
                      "shell", "mortar", "mine", "grenade", "gunfire", "raid", "ambush", "shelling", "drone",
@@ -220,9 +224,11 @@ def has_ultimatum(token) -> bool:
 class SentenceCoder:
     def __init__(self, doc: Document, book: PatternBook, index: ActorIndex):
         self.doc, self.book, self.index = doc, book, index
+        self.triggers: dict[int, Trigger] = {}  # the sentence being coded: its triggers by position
 
     def code(self, sentence) -> list[Event]:
         triggers = {t.i: trig for t in sentence if (trig := find_trigger(t, self.book))}
+        self.triggers = triggers
         consumed = self.consumed_by_verbs(triggers)
         plans = []
         for position, trigger in sorted(triggers.items()):
@@ -293,26 +299,112 @@ class SentenceCoder:
         objects = [c for c in adjective.head.children if c.dep_ == "dobj"]
         return self.index.arguments(objects[0]) if objects else []
 
-    def targets(self, trigger: Trigger, sources: list[Actor]) -> list[Actor]:
+    def targets(self, trigger: Trigger, sources: list[Actor], depth: int = 0) -> list[Actor]:
+        return self.slot_targets(trigger, sources) or self.fallback_targets(trigger, sources, depth)
+
+    def slot_targets(self, trigger: Trigger, sources: list[Actor]) -> list[Actor]:
         """The first target slot of the pattern that names an actor other than the source; force
-        used 'in X' with no other target is used against X ('a bombing in central Baghdad')."""
+        used 'in X' with no other target is used against X ('a bombing in central Baghdad').
+        Actors named by a slot come first, then actors inside a slot's phrase that is no actor
+        itself ('a war against X'), then actors of unknown country ('rebels')."""
         slots = trigger.pattern.targets
-        if trigger.pattern.type in LOCATION_TARGET_TYPES:
-            slots = (*slots, "prep:in")
-        for find in (self.index.for_argument, self.index.arguments):
-            for slot in slots:
-                actors = [a for tok in slot_tokens(trigger.token, slot) for a in find(tok)
-                          if not any(same_actor(a, s) for s in sources)]
+        preps = NESTED_TARGET_PREPS
+        if trigger.pattern.type in LOCATION_TARGET_TYPES:  # 'rioted at a jail in X'
+            slots, preps = (*slots, "prep:in", *(f"prep:{p}" for p in LOCATIVE_PREPS)), PLACE_PREPS
+        filled = [slot_tokens(trigger.token, slot) for slot in slots]
+        for find in (self.index.for_argument, lambda t: nested_targets(self.index, t, preps), self.index.arguments):
+            for tokens in filled:
+                actors = self.others(sources, [a for tok in tokens for a in find(tok)])
                 if actors:
                     return actors
         return []
 
+    @staticmethod
+    def others(sources: list[Actor], actors: list[Actor]) -> list[Actor]:
+        return [a for a in actors if not any(same_actor(a, s) for s in sources)]
+
+    def fallback_targets(self, trigger: Trigger, sources: list[Actor], depth: int = 0) -> list[Actor]:
+        """Targets outside the pattern's slots, for an event whose slots name none."""
+        token, pattern = trigger.token, trigger.pattern
+        found = []
+        if pattern.pos == "NOUN" and pattern.with_lemmas:  # 'hosted X for a meeting': verb and noun are one event
+            verb = governing_verb(token)
+            objects = [o for o in direct_objects(verb) if o.i != token.i] if verb is not None else []
+            found = self.others(sources, [a for o in objects for a in self.index.for_argument(o)])
+        if not found and pattern.type == "REQUEST":  # 'reiterated its demand that X ease ...': who is asked
+            verb = governing_verb(token) if pattern.pos == "NOUN" else None
+            asked = slot_tokens(token, "clause") + (slot_tokens(verb, "clause") if verb is not None else [])
+            found = self.others(sources, [a for t in asked for a in self.index.arguments(t)])
+        if not found and trigger.wrapper is not None:  # 'threatened to take countermeasures against X'
+            found = self.complement_targets(token, sources)
+        if not found and trigger.wrapper is None and depth < 2:  # 'staged protests to demand X's resignation'
+            found = self.purpose_targets(token, sources, depth)
+        if not found and pattern.targets[:-1] != DEFAULT_TARGETS[pattern.pos]:
+            found = self.default_slot_targets(trigger, sources)
+        return found
+
+    def default_slot_targets(self, trigger: Trigger, sources: list[Actor]) -> list[Actor]:
+        """A pattern's own slots are where its target usually is; when they name none, an actor in
+        the default slots of its part of speech is the target ('refused admittance to X',
+        'demanded reforms by X')."""
+        for slot in DEFAULT_TARGETS[trigger.pattern.pos]:
+            tokens = slot_tokens(trigger.token, slot)
+            actors = self.others(sources, [a for t in tokens for a in
+                                           self.index.for_argument(t) or nested_targets(self.index, t)])
+            if actors:
+                return actors
+        return []
+
+    def complement_targets(self, token, sources: list[Actor]) -> list[Actor]:
+        """Targets in the default slots of the verbs of a wrapper's complement clause."""
+        frontier = [token]
+        for _ in range(2):
+            frontier = [c for t in frontier for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+            for verb in frontier:
+                for slot in (*DEFAULT_TARGETS["VERB"], "prep:in"):  # 'threatened to impose a curfew in X'
+                    actors = self.others(sources, [a for t in slot_tokens(verb, slot) for a in
+                                                   self.index.for_argument(t) or nested_targets(self.index, t, PLACE_PREPS)])
+                    if actors:
+                        return actors
+        return []
+
+    def purpose_targets(self, token, sources: list[Actor], depth: int) -> list[Actor]:
+        """An act done to obtain another ('opened fire to disperse X', 'marched to demand the
+        resignation of X', 'rioted ... in demanding a vote on independence from X') is aimed at
+        the target of the act it is done for."""
+        verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+        if verb is None:
+            return []
+        for purpose in (o for head in (verb, *direct_objects(verb)) for c in head.children
+                        if c.dep_ == "prep" and c.lower_ == "for" for o in objects_of(c)):
+            actors = self.others(sources, nested_targets(self.index, purpose))  # 'mobilized troops for a war on X'
+            if actors:
+                return actors
+        for clause in purpose_clauses(verb):
+            for candidate in (clause, *direct_objects(clause)):
+                inner = self.triggers.get(candidate.i)
+                if inner is not None and inner.wrapper in (None, "request") and inner.token.i != token.i:
+                    actors = self.targets(inner, sources, depth + 1)
+                    if actors:
+                        return actors
+        return []
+
     def event_targets(self, trigger: Trigger, inner: Trigger | None, sources: list[Actor]) -> list[Actor]:
         if inner is None:
-            return self.targets(trigger, sources)
-        if trigger.wrapper in ("request", "deontic"):  # 'urged Iran to release ...': who is asked
-            return self.targets(trigger, sources) or self.targets(inner, sources)
-        return self.targets(inner, sources) or self.targets(trigger, sources)
+            order = [trigger]
+        elif trigger.wrapper in ("request", "deontic"):  # 'urged Iran to release ...': who is asked
+            order = [trigger, inner]
+        else:
+            order = [inner, trigger]
+        for each in order:
+            actors = self.slot_targets(each, sources)
+            if actors:
+                return actors
+        for each in order:
+            actors = self.fallback_targets(each, sources)
+            if actors:
+                return actors
+        return []
 
     def events_for(self, trigger: Trigger, inner: Trigger | None, coding: Coding | None, sentence) -> list[Event]:
         pattern, token = trigger.pattern, trigger.token
@@ -330,7 +422,9 @@ class SentenceCoder:
         # a promised relation ('eager to establish ties', 'plans talks') is coded only with a partner
         needs_target = "needs_target" in pattern.flags or (
             inner is not None and coding.type == "AGREE" and "symmetric" in inner.pattern.flags)
-        dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target)
+        # 'X and Y agreed to share ...': parties to an agreement act on each other
+        mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
+        dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
         evidence = Evidence(start, end, self.doc.text[start:end])
@@ -344,10 +438,10 @@ class SentenceCoder:
 
     @staticmethod
     def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern,
-              needs_target: bool = False) -> list[tuple[Actor, Actor | None]]:
+              needs_target: bool = False, mutual: bool = False) -> list[tuple[Actor, Actor | None]]:
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
-        elif len(sources) > 1 and "symmetric" in pattern.flags:
+        elif len(sources) > 1 and ("symmetric" in pattern.flags or mutual):
             pairs = [(a, b) for a, b in combinations(sources, 2) if not same_actor(a, b)]
         elif needs_target or "needs_target" in pattern.flags:
             pairs = []
@@ -389,7 +483,18 @@ def distinct_dyads(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor,
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
-    return a.country == b.country and a.sector == b.sector and (a.actor_id == b.actor_id or a.text == b.text)
+    """The same actor named twice: the same words, a pronoun for it ('Iran ... its war'), or the
+    same specific actor id.  A bare country id names the state, not one actor: a president acting
+    on his own capital is a domestic dyad ('the president imposed a curfew in Algiers')."""
+    if a.country != b.country or a.sector != b.sector:
+        return False
+    if a.text == b.text or is_pronoun(a) or is_pronoun(b):
+        return True
+    return a.actor_id == b.actor_id and a.actor_id not in (None, a.country)
+
+
+def is_pronoun(actor: Actor) -> bool:
+    return bool(actor.reason) and actor.reason.startswith("pronoun")
 
 
 def confidence(source: Actor, target: Actor | None, pattern: Pattern) -> float:
