@@ -160,7 +160,7 @@ def subject_token(verb):
             subject = subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
-            return subject
+            return participle_subject(subject) or subject
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
         if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
@@ -170,6 +170,15 @@ def subject_token(verb):
             continue
         return None
     return None
+
+
+def participle_subject(subject):
+    """'The Red Cross operating in Iraq said ...': the parser makes the participle the subject and
+    the noun it modifies the participle's subject; the noun is the speaker."""
+    if subject.tag_ != "VBG" or subject.pos_ != "VERB":
+        return None
+    nouns = [c for c in subject.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
 
 
 PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
@@ -342,8 +351,9 @@ def object_words(trigger) -> set[str]:
 
 
 # Prepositions through which a target is reached from a phrase that names no actor itself:
-# 'a war against X', 'his commitment to X', 'a suspension of links with X', 'a camp for X'.
-NESTED_TARGET_PREPS = ("of", "to", "on", "against", "with", "toward", "towards", "for", "into")
+# 'a war against X', 'his commitment to X', 'a suspension of links with X', 'a camp for X',
+# 'demands for reform from X'.
+NESTED_TARGET_PREPS = ("of", "to", "on", "against", "with", "toward", "towards", "for", "into", "from")
 
 
 def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TARGET_PREPS,

@@ -348,12 +348,14 @@ class SentenceCoder:
         the default slots of its part of speech is the target ('refused admittance to X',
         'demanded reforms by X')."""
         for slot in DEFAULT_TARGETS[trigger.pattern.pos]:
-            tokens = slot_tokens(trigger.token, slot)
-            actors = self.others(sources, [a for t in tokens for a in
-                                           self.index.for_argument(t) or nested_targets(self.index, t)])
+            actors = self.others(sources, self.phrase_targets(slot_tokens(trigger.token, slot)))
             if actors:
                 return actors
         return []
+
+    def phrase_targets(self, tokens, preps: tuple[str, ...] = NESTED_TARGET_PREPS) -> list[Actor]:
+        """The actors argument phrases name, or else name inside them ('a war against X')."""
+        return [a for t in tokens for a in self.index.for_argument(t) or nested_targets(self.index, t, preps)]
 
     def complement_targets(self, token, sources: list[Actor]) -> list[Actor]:
         """Targets in the default slots of the verbs of a wrapper's complement clause."""
@@ -362,8 +364,7 @@ class SentenceCoder:
             frontier = [c for t in frontier for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
             for verb in frontier:
                 for slot in (*DEFAULT_TARGETS["VERB"], "prep:in"):  # 'threatened to impose a curfew in X'
-                    actors = self.others(sources, [a for t in slot_tokens(verb, slot) for a in
-                                                   self.index.for_argument(t) or nested_targets(self.index, t, PLACE_PREPS)])
+                    actors = self.others(sources, self.phrase_targets(slot_tokens(verb, slot), PLACE_PREPS))
                     if actors:
                         return actors
         return []
