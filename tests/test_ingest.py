@@ -354,7 +354,7 @@ def test_whitespace_and_unicode_are_normalised():
 @pytest.mark.parametrize("row, problem", [
     ("x\tfoo\tpage\tfoo", "scope 'page'"),
     ("x\t(unclosed\tline\t(unclosed", "bad pattern"),
-    ("x\tfoo\tline", "expected 4"),
+    ("x\tfoo\tline", "needs an example"),
 ])
 def test_bad_pattern_file(tmp_path, row, problem):
     path = write(tmp_path / "bp.tsv", f"# comment\nid\tpattern\tscope\texample\n{row}\n")

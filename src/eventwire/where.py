@@ -15,7 +15,6 @@ the article is about the United States only.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 import unicodedata
@@ -26,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
+from .datafiles import read_tsv
 from .errors import DataFileError
 from .model import Document, Mention, Place
 from .pipeline import stage
@@ -205,24 +205,6 @@ def _usable_alternate(alternate: str, folded_name: str, population: int) -> str 
 # --------------------------------------------------------------------------- loading
 
 
-def _read_tsv(path: Path, columns: Sequence[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a data TSV (header row, ``#`` comments) as (line number, dict)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [(n, line) for n, line in enumerate(handle, 1)
-                 if line.strip() and not line.lstrip().startswith("#")]
-    if not lines:
-        return
-    header_line, header = lines[0]
-    names = header.rstrip("\r\n").split("\t")
-    if names[: len(columns)] != list(columns):
-        raise DataFileError("E201", path=path, line=header_line,
-                            reason=f"header must start with {', '.join(columns)}")
-    for number, line in lines[1:]:
-        cells = next(csv.reader([line.rstrip("\r\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
-        cells += [""] * (len(names) - len(cells))
-        yield number, dict(zip(names, (c.strip() for c in cells)))
-
-
 def _log_population(population: Any) -> float:
     return math.log10(max(int(population or 0), 10))
 
@@ -272,7 +254,7 @@ def _extra_entries(path: Path, country_rows: Mapping[str, GazetteerEntry]
                    ) -> Iterator[tuple[str, GazetteerEntry]]:
     """(name, entry) for each row of places_extra.tsv; country rows borrow geonames data."""
     rank: Counter[str] = Counter()
-    for line, row in _read_tsv(path, ("name", "country", "lat", "lon", "kind", "notes")):
+    for line, row in read_tsv(path, ("name", "country", "lat", "lon", "kind", "notes")):
         kind, country = row["kind"], row["country"] or None
         if kind not in KINDS:
             raise DataFileError("E201", path=path, line=line, reason=f"unknown kind '{kind}'")
@@ -296,7 +278,7 @@ def _extra_entries(path: Path, country_rows: Mapping[str, GazetteerEntry]
 
 def _stop_rows(path: Path) -> dict[str, frozenset[str]]:
     contexts: dict[str, set[str]] = {}
-    for line, row in _read_tsv(path, ("name", "context", "notes")):
+    for line, row in read_tsv(path, ("name", "context", "notes")):
         if row["context"] not in STOP_CONTEXTS:
             raise DataFileError("E201", path=path, line=line,
                                 reason=f"unknown context '{row['context']}'")

@@ -6,7 +6,6 @@ that covers a date, so Kim Jong-il is PRK GOV only until 2011-12-17.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -14,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from ..datafiles import read_tsv, split_list
 from ..errors import DataFileError
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -111,8 +111,6 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def split_list(cell: str | None) -> list[str]:
-    return [part.strip() for part in (cell or "").split("|") if part.strip()]
 
 
 def parse_date(cell: str | None, where: str) -> dt.date | None:
@@ -126,17 +124,10 @@ def parse_date(cell: str | None, where: str) -> dt.date | None:
                             reason=f"bad date {cell!r}, expected YYYY-MM-DD") from None
 
 
-def read_tsv(path: Path) -> Iterator[tuple[str, dict[str, str]]]:
-    """Rows of a TSV with a header, skipping '#' comments; yields ('file:line', row)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = ((n, line) for n, line in enumerate(handle, 1) if line.strip() and not line.startswith("#"))
-        numbered = list(lines)
-    if not numbered:
-        return
-    header = numbered[0][1].rstrip("\n").split("\t")
-    for number, line in numbered[1:]:
-        cells = next(csv.reader([line.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
-        yield f"{path.name}:{number}", dict(zip(header, cells + [""] * (len(header) - len(cells))))
+def rows_with_source(path: Path) -> Iterator[tuple[str, dict[str, str]]]:
+    """Data rows with their provenance, 'countries.tsv:12', which entries keep."""
+    for line, row in read_tsv(path):
+        yield f"{path.name}:{line}", row
 
 
 def parse_ranges(cell: str, where: str) -> list[tuple[dt.date | None, dt.date | None]]:
@@ -148,7 +139,7 @@ def parse_ranges(cell: str, where: str) -> list[tuple[dt.date | None, dt.date | 
 
 
 def load_countries(kb: KnowledgeBase, path: Path) -> None:
-    for where, row in read_tsv(path):
+    for where, row in rows_with_source(path):
         code = row["code"].strip()
         country = Entry(code, row["name"], "country", code, "GOV", source=where)
         kb.countries[code] = country
@@ -159,7 +150,7 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
 
 
 def load_organizations(kb: KnowledgeBase, path: Path) -> None:
-    for where, row in read_tsv(path):
+    for where, row in rows_with_source(path):
         country = row["country"].strip() or None
         sector = row["sector"].strip() or None
         terms = tuple(Term(country or "", "GOV" if sector == "PTY" else sector, "ruling", s, e)
@@ -170,7 +161,7 @@ def load_organizations(kb: KnowledgeBase, path: Path) -> None:
 
 def load_people(kb: KnowledgeBase, path: Path) -> None:
     rows: dict[str, list[tuple[str, dict[str, str]]]] = {}
-    for where, row in read_tsv(path):
+    for where, row in rows_with_source(path):
         rows.setdefault(row["id"].strip(), []).append((where, row))
     for person_id, person_rows in rows.items():
         terms = tuple(sorted(
@@ -201,14 +192,14 @@ def surnames_of(name: str) -> set[str]:
 
 
 def load_roles(kb: KnowledgeBase, path: Path) -> None:
-    for where, row in read_tsv(path):
+    for where, row in rows_with_source(path):
         term = fold(row["term"].strip())
         kb.roles[term] = Entry(f"role:{term}", term, "role", None, row["sector"].strip() or None,
                                source=where)
 
 
 def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:
-    for where, row in read_tsv(path):
+    for where, row in rows_with_source(path):
         readings = tuple(split_list(row.get("candidates")))
         default = (row.get("default") or "").strip() or (readings[0] if readings else "")
         key = name_key(row["name"])
@@ -218,7 +209,7 @@ def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:
 
 def load_ambiguous_cues(kb: KnowledgeBase, path: Path) -> None:
     """Cue words for a reading of an ambiguous name ('Atlanta' -> Georgia the US state)."""
-    for where, row in read_tsv(path):
+    for where, row in rows_with_source(path):
         key = name_key(row["name"])
         known = kb.ambiguous.get(key)
         if known is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..actors.kb import read_tsv
+from ..datafiles import read_tsv
 
 MODALITY_FILE = Path(__file__).parent / "data" / "modality.tsv"
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj",

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..actors.kb import read_tsv, split_list
+from ..datafiles import read_tsv, split_list
 from ..errors import DataFileError
 from ..model import PLOVER_TYPES
 
@@ -71,9 +71,8 @@ class Pattern:
         return (2 if self.with_lemmas else 0) + (1 if self.particle or self.modifiers else 0)
 
 
-def parse_pattern(where: str, row: dict[str, str]) -> Pattern:
+def parse_pattern(path: Path, line: int, row: dict[str, str]) -> Pattern:
     def fail(reason: str) -> DataFileError:
-        path, _, line = where.rpartition(":")
         return DataFileError("E201", path=path, line=line, reason=reason)
 
     if row["type"] not in PLOVER_TYPES:
@@ -123,10 +122,10 @@ def load_patterns(paths: tuple[Path, ...] = (PATTERN_FILE,)) -> PatternBook:
     index: dict[tuple[str, str], list[Pattern]] = {}
     seen: set[str] = set()
     for path in paths:
-        for where, row in read_tsv(path):
-            pattern = parse_pattern(where, row)
+        for line, row in read_tsv(path):
+            pattern = parse_pattern(path, line, row)
             if pattern.id in seen:
-                raise DataFileError("E201", path=str(path), line=where.rpartition(":")[2],
+                raise DataFileError("E201", path=str(path), line=line,
                                     reason=f"duplicate pattern id {pattern.id!r}")
             seen.add(pattern.id)
             index.setdefault((pattern.pos, pattern.lemma), []).append(pattern)

@@ -17,7 +17,8 @@ from functools import lru_cache
 from typing import Callable
 from pathlib import Path
 
-from ..actors.kb import KnowledgeBase, fold, read_tsv, split_list
+from ..actors.kb import KnowledgeBase, fold
+from ..datafiles import read_tsv, split_list
 from ..actors.names import find_names
 from ..actors.resolve import PAIR_NOUNS
 from .modality import modality_cues

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..actors.kb import read_tsv
+from ..datafiles import read_tsv
 from ..model import Document, Evidence, Relation
 from ..nlp import trimmed
 from ..pipeline import stage

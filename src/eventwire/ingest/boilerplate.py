@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from ..datafiles import read_tsv
 from ..errors import DataFileError
 
 SCOPES = ("line", "tail")
@@ -54,29 +55,14 @@ def default_patterns_path() -> Path:
 
 def load_patterns(path: Path) -> tuple[BoilerplatePattern, ...]:
     """Read a pattern file; a malformed row raises ``DataFileError`` (E201)."""
-    patterns: list[BoilerplatePattern] = []
-    header_seen = False
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            row = raw.rstrip("\n")
-            if not row.strip() or row.startswith("#"):
-                continue
-            cells = row.split("\t")
-            if not header_seen:
-                if tuple(cells) != PATTERN_COLUMNS:
-                    raise DataFileError("E201", path=path, line=number,
-                                        reason=f"header must be {' '.join(PATTERN_COLUMNS)}")
-                header_seen = True
-                continue
-            patterns.append(_parse_pattern_row(cells, path, number))
-    return tuple(patterns)
+    return tuple(_parse_pattern_row([row[c] for c in PATTERN_COLUMNS], path, number)
+                 for number, row in read_tsv(path, PATTERN_COLUMNS))
 
 
 def _parse_pattern_row(cells: list[str], path: Path, number: int) -> BoilerplatePattern:
-    if len(cells) != len(PATTERN_COLUMNS):
-        raise DataFileError("E201", path=path, line=number,
-                            reason=f"expected {len(PATTERN_COLUMNS)} tab-separated columns, got {len(cells)}")
     pattern_id, pattern, scope, example = cells
+    if not example:  # every pattern is checked against its example by the tests
+        raise DataFileError("E201", path=path, line=number, reason="a pattern needs an example line")
     if scope not in SCOPES:
         raise DataFileError("E201", path=path, line=number,
                             reason=f"scope '{scope}' is not one of {', '.join(SCOPES)}")

@@ -10,16 +10,17 @@ parsed and checked once per process (``lru_cache``); lookups return immutable va
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import yaml
 
+from eventwire.datafiles import read_tsv
 from eventwire.errors import DataFileError
 
 __all__ = [
@@ -199,31 +200,24 @@ def _plover_type_from_yaml(path: str, name: str, spec: Any) -> PloverType:
 
 @lru_cache(maxsize=1)
 def _cameo_table() -> Mapping[str, CameoEntry]:
-    path, text = _read_data(_CAMEO_FILE)
-    numbered = [
-        (line_no, line)
-        for line_no, line in enumerate(text.splitlines(), 1)
-        if line and not line.startswith("#")
-    ]
-    if not numbered or tuple(numbered[0][1].split("\t")) != _CAMEO_COLUMNS:
-        header_line = numbered[0][0] if numbered else 1
-        raise _bad_data(path, header_line, f"the header must be {' '.join(_CAMEO_COLUMNS)}")
+    path = _cameo_path()
     table: dict[str, CameoEntry] = {}
-    for line_no, line in numbered[1:]:
-        entry = _cameo_row(path, line_no, line)
+    for line_no, row in read_tsv(path, _CAMEO_COLUMNS):
+        entry = _cameo_row(str(path), line_no, row)
         if entry.code in table:
-            raise _bad_data(path, line_no, f"duplicate code {entry.code}")
+            raise _bad_data(str(path), line_no, f"duplicate code {entry.code}")
         if len(entry.code) > 2 and entry.code[:-1] not in table:
-            raise _bad_data(path, line_no, f"code {entry.code} before its parent")
+            raise _bad_data(str(path), line_no, f"code {entry.code} before its parent")
         table[entry.code] = entry
     return MappingProxyType(table)
 
 
-def _cameo_row(path: str, line_no: int, line: str) -> CameoEntry:
-    fields = next(csv.reader([line], delimiter="\t", quoting=csv.QUOTE_NONE))
-    if len(fields) != len(_CAMEO_COLUMNS):
-        raise _bad_data(path, line_no, f"expected {len(_CAMEO_COLUMNS)} tab-separated fields")
-    code, name, weight, plover_type, mode, context = (field.strip() for field in fields)
+def _cameo_path() -> Path:
+    return Path(str(resources.files(__name__) / "data" / _CAMEO_FILE))
+
+
+def _cameo_row(path: str, line_no: int, row: dict[str, str]) -> CameoEntry:
+    code, name, weight, plover_type, mode, context = (row[column] for column in _CAMEO_COLUMNS)
     root_number = int(code[:2]) if code.isdigit() and 2 <= len(code) <= 4 else 0
     if root_number not in _QUAD_BY_ROOT:
         raise _bad_data(path, line_no, f"bad CAMEO code {code!r}")
