@@ -307,3 +307,13 @@ def test_every_mention_names_its_entry(code) -> None:
     assert doc.mentions
     for mention in doc.mentions:
         assert mention.actor.actor_id and mention.actor.reason, mention
+
+
+@pytest.mark.model
+def test_an_unowned_object_shares_the_country_of_its_clause_subject():
+    from eventwire.api import code_document
+
+    doc = code_document("Police in Seoul detained 12 protesters outside the Japanese embassy.", "2023-05-17")
+    protesters = [m for m in doc.mentions if m.text.endswith("protesters")]
+    assert protesters and (protesters[0].actor.country, protesters[0].actor.sector) == ("KOR", "CVL")
+    assert "subject" in protesters[0].actor.reason

@@ -396,7 +396,8 @@ class Resolver:
         if len(countries) == 1:
             return list(countries.values()), "the only country in the sentence"
         if countries:
-            return [], ""
+            subject = self.clause_subject_actor(token)
+            return ([subject], "the country of its clause's subject") if subject else ([], "")
         counts: dict[str, list[Actor]] = {}
         for m in self.context.recent:
             if m.start < sentence.start_char and m.actor.country and m.kind != "coref":
@@ -405,6 +406,15 @@ class Resolver:
         if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
             return [ranked[0][0]], "the country the article has named most so far"
         return [], ""
+
+    def clause_subject_actor(self, token) -> Actor | None:
+        """'Police in Seoul detained protesters ...': an unowned object shares its subject's country."""
+        if token.dep_ not in ("dobj", "nsubjpass", "pobj"):
+            return None
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
+        found = [m.actor for s in subjects for m in self.by_head.get(s.idx, []) if m.actor.country]
+        return found[0] if len(found) == 1 else None
 
     # -- coreference --------------------------------------------------------
     def pair_mentions(self, token) -> list[Mention]:
