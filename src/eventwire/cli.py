@@ -134,6 +134,19 @@ def eval_plover(data, details):
             click.echo(json.dumps(record, ensure_ascii=False))
 
 
+@main.command("eval-actors")
+@click.option("--data", type=click.Path(exists=True),
+              default=str(SHARED_DATA / "plover-gsr" / "PLOVER_GSR_CAMEO.jsonl"), show_default=True,
+              help="PLOVER gold-standard records (JSON Lines).")
+@click.option("--details", is_flag=True, help="List every actor resolved wrongly or not at all.")
+def eval_actors(data, details):
+    """Score actor resolution alone on the PLOVER records' gold source and target texts."""
+    from .eval.actors_gsr import format_actors, score_actors, sentence_resolver
+    from .eval.plover_gsr import load_plover_gsr
+
+    click.echo(format_actors(score_actors(load_plover_gsr(data), sentence_resolver()), details))
+
+
 from . import cli_queries  # noqa: E402,F401  (registers query commands)
 
 

@@ -29,6 +29,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Modes whose passive reports leave the agent, the authorities, unnamed ('was put under investigation').
+UNNAMED_AGENT_MODES = frozenset({"investigate"})
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "CONCEDE"})
 # Where such an act happened: 'at a jail in X', 'near the border in X'.
 LOCATIVE_PREPS = ("at", "near", "outside", "inside", "into", "across", "along", "around")
@@ -279,7 +281,7 @@ class SentenceCoder:
     def unnamed_agent(self, token, coding: Coding) -> Actor:
         """'was arrested in Lebanon': arrests and other state coercion are the work of the
         authorities of the place; otherwise the agent is unknown."""
-        if coding.type == "COERCE":
+        if coding.type == "COERCE" or coding.mode in UNNAMED_AGENT_MODES:
             places = [a for a in self.index.for_argument_list(slot_tokens(token, "prep:in")) if a.country]
             if places:
                 place = places[0]
@@ -412,7 +414,8 @@ class SentenceCoder:
         if coding is None:
             coding = Coding(pattern.type, pattern.cameo, pattern.mode, f"pattern:{pattern.id}")
         sources = self.sources(token, pattern)
-        if not sources and coding.type in UNNAMED_AGENT_TYPES and has_unnamed_agent(token, pattern):
+        unnamed_agent_kind = coding.type in UNNAMED_AGENT_TYPES or coding.mode in UNNAMED_AGENT_MODES
+        if not sources and unnamed_agent_kind and has_unnamed_agent(token, pattern):
             sources = [self.unnamed_agent(token, coding)]
         if not sources:
             return []
