@@ -7,10 +7,11 @@ such a file, so political scientists can edit them in any spreadsheet or editor.
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from .errors import DataFileError
+from .errors import DataFileError, EventwireError
 
 
 def read_tsv(path: Path, columns: Sequence[str] = ()) -> Iterator[tuple[int, dict[str, str]]]:
@@ -37,3 +38,18 @@ def read_tsv(path: Path, columns: Sequence[str] = ()) -> Iterator[tuple[int, dic
 def split_list(cell: str | None) -> list[str]:
     """A '|'-separated cell: 'DPRK|North Korea' -> ['DPRK', 'North Korea']."""
     return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def read_jsonl(path: str | Path) -> Iterator[tuple[int, object]]:
+    """(line number, value) for each non-blank line of a JSON Lines file (E101, E106 on errors)."""
+    path = Path(path)
+    if not path.is_file():
+        raise EventwireError("E101", path=path)
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as error:
+                raise EventwireError("E106", path=path, line=number, reason=str(error)) from error

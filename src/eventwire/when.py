@@ -1296,8 +1296,8 @@ RULES: tuple[Rule, ...] = (
     _rule("boundary_of_unit", r"the\s+(?:very\s+)?(?:beginning|start|end|middle|close|rest"
           r"|remainder)\s+of\s+the\s+(?P<unit>day|week|month|year|quarter)\b",
           norm_boundary_of_unit, anaphoric=True),
-    _rule("decade", rf"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<decade>1\d{{2}}0|20\d0)"
-          rf"['\u2019]?s\b",
+    _rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?P<decade>1\d{2}0|20\d0)"
+          r"['\u2019]?s\b",
           norm_decade),
     _rule("decade_short", rf"(?P<the>the\s+)?(?:(?P<apos>{_APOS})|\b)(?P<decade>[1-9]0){_APOS}?s\b",
           norm_decade,
@@ -1322,7 +1322,7 @@ RULES: tuple[Rule, ...] = (
     _rule("duration", rf"(?P<mod>{_DURATION_MOD}*)(?P<num>{_NUMBER})(?:[- ]+{_DURATION_ADJ})?"
           rf"[- ]+(?P<unit>{_UNIT})s?(?:[- ](?:long|old))?\b(?:\s+(?P<ago>ago))?",
           norm_duration, _duration_is_time),
-    _rule("bare_unit", rf"(?P<mod>over\s+the\s+)?"
+    _rule("bare_unit", r"(?P<mod>over\s+the\s+)?"
           r"(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)(?:-long)?\b"
           r"(?:\s+(?P<ago>ago))?", norm_bare, _bare_unit_is_time),
     _rule("reference", r"(?:the\s+(?:near|short|medium|long)\s+(?:term|run)"

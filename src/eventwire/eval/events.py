@@ -46,6 +46,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from ..datafiles import read_jsonl
 from ..errors import EventwireError
 from ..model import UNASSERTED_AUX
 
@@ -141,22 +142,12 @@ def load_gold(paths: str | Path | Iterable[str | Path]) -> list[dict]:
 
 def load_predictions(path: str | Path) -> dict[str, dict]:
     """Read the coder's JSON Lines output into ``{doc_id: record}``."""
-    path = Path(path)
-    if not path.is_file():
-        raise EventwireError("E101", path=path)
     records: dict[str, dict] = {}
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EventwireError("E106", path=path, line=number, reason=str(exc)) from exc
-            problem = _prediction_problem(record, records)
-            if problem:
-                raise EventwireError("E106", path=path, line=number, reason=problem)
-            records[record["doc_id"]] = record
+    for number, record in read_jsonl(path):
+        problem = _prediction_problem(record, records)
+        if problem:
+            raise EventwireError("E106", path=path, line=number, reason=problem)
+        records[record["doc_id"]] = record
     return records
 
 

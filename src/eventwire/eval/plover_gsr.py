@@ -25,13 +25,13 @@ so in such records every listed actor counts as both a source and a target.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Callable, Iterable
 
+from ..datafiles import read_jsonl
 from ..errors import EventwireError
 from ..model import UNASSERTED_AUX
 
@@ -81,21 +81,11 @@ def gold_countries(record: dict) -> tuple[frozenset[str], frozenset[str]]:
 
 def load_plover_gsr(path: str | Path) -> list[dict]:
     """Read ``PLOVER_GSR_CAMEO.jsonl`` (one record per line)."""
-    path = Path(path)
-    if not path.is_file():
-        raise EventwireError("E101", path=path)
     records = []
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise EventwireError("E106", path=path, line=number, reason=str(exc)) from exc
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise EventwireError("E106", path=path, line=number, reason="no 'text' string")
-            records.append(record)
+    for number, record in read_jsonl(path):
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise EventwireError("E106", path=path, line=number, reason="no 'text' string")
+        records.append(record)
     return records
 
 

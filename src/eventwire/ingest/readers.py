@@ -192,11 +192,12 @@ def read_file(path: Path, published: dt.date | None = None) -> Iterator[ReadResu
         yield article_from_bytes(data, label, own.over(fallback))
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, decompressed when gzipped; I/O problems become ``InputError``."""
+def read_bytes(path: Path, limit: int = -1) -> bytes:
+    """The file's bytes (the first ``limit`` only, if given), decompressed when gzipped;
+    I/O problems become ``InputError``."""
     try:
         with open_binary(path) as stream:
-            return stream.read()
+            return stream.read(limit)
     except FileNotFoundError:
         raise InputError("E101", path=str(path)) from None
     except (gzip.BadGzipFile, EOFError, zlib.error) as error:
@@ -435,15 +436,7 @@ def read_jsonl(path: Path, shared: Metadata = Metadata()) -> Iterator[ReadResult
 
 
 def _read_head(path: Path) -> bytes:
-    try:
-        with open_binary(path) as stream:
-            return stream.read(SNIFF_BYTES)
-    except FileNotFoundError:
-        raise InputError("E101", path=str(path)) from None
-    except (gzip.BadGzipFile, EOFError, zlib.error) as error:
-        raise InputError("E104", path=str(path), reason=f"not a valid gzip file: {error}") from None
-    except OSError as error:
-        raise InputError("E104", path=str(path), reason=error.strerror or str(error)) from None
+    return read_bytes(path, SNIFF_BYTES)
 
 
 def article_from_jsonl_line(
