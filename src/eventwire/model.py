@@ -187,12 +187,6 @@ class Document:
     def text(self) -> str:
         return self.article.text
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for sentence in self.sentences or ():
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return None
-
 
 def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):

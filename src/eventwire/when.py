@@ -154,7 +154,6 @@ WEEKDAY_NAME_PREFIXES = frozenset({
     "black", "super", "cyber", "good", "ash", "bloody", "holy", "easter", "maundy", "shrove",
     "fat", "blue", "giving",
 })
-TIME_ZONES_UTC = frozenset({"utc", "gmt", "z"})
 
 # ---------------------------------------------------------------------------
 # Pattern pieces

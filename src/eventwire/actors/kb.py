@@ -33,11 +33,6 @@ class Term:
         """Half-open [start, end): on a handover day the successor holds the office (see PEOPLE.md)."""
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
-    def overlaps(self, start: dt.date | None, end: dt.date | None) -> bool:
-        return (self.start is None or end is None or self.start <= end) and (
-            self.end is None or start is None or start <= self.end)
-
-
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One knowledge-base entry: a country, capital, seat of power, organisation, person or role."""
@@ -109,8 +104,6 @@ def fold(text: str) -> str:
 def name_key(name: str) -> str:
     key = fold(name.strip())
     return key[4:] if key.startswith("the ") else key
-
-
 
 
 def parse_date(cell: str | None, where: str) -> dt.date | None:

@@ -617,16 +617,3 @@ def resolve_actors(doc: Document, kb: KnowledgeBase) -> Document:
 def actor_stage(kb: KnowledgeBase) -> FunctionStage:
     return FunctionStage("actors", ("sentences",), ("mentions",), lambda doc: resolve_actors(doc, kb))
 
-
-def actors_at(doc: Document, offset: int) -> list[Actor]:
-    return [m.actor for m in doc.mentions or () if m.head == offset]
-
-
-def countries_in(mentions: Iterable[Mention]) -> list[str]:
-    """Countries mentioned in an article, most-mentioned first."""
-    counts: dict[str, int] = {}
-    for mention in mentions:
-        country = mention.actor.country
-        if country and len(country) == 3 and country not in ("IGO", "NGO"):
-            counts[country] = counts.get(country, 0) + 1
-    return sorted(counts, key=lambda c: -counts[c])

@@ -73,9 +73,6 @@ class ActorIndex:
     def at(self, token) -> list[Actor]:
         return self.by_head.get(token.idx, [])
 
-    def has_any(self, sentence) -> bool:
-        return any(t.idx in self.by_head for t in sentence)
-
     def for_argument(self, token, depth: int = 0) -> list[Actor]:
         """The actors an argument phrase denotes, with its coordinated phrases ('China and Russia')."""
         actors = []

@@ -10,7 +10,6 @@ from .arguments import ActorIndex, subject_token
 from .modality import modality_cues
 
 QUOTE_SPANS = re.compile(r"\u201c([^\u201d]{3,}?)\u201d|\"([^\"\n]{3,}?)\"")
-ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -114,10 +114,6 @@ class PatternBook:
         for patterns in self.by_trigger.values():
             yield from patterns
 
-    def trigger_words(self) -> set[str]:
-        return {lemma for _, lemma in self.by_trigger}
-
-
 def load_patterns(paths: tuple[Path, ...] = (PATTERN_FILE,)) -> PatternBook:
     index: dict[tuple[str, str], list[Pattern]] = {}
     seen: set[str] = set()
