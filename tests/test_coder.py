@@ -52,6 +52,14 @@ DYAD_CASES = [
     ("Russia said that Sudan must return the helicopter.", ("REQUEST", "RUS", "SDN")),
     # the agent of state coercion in a place is that place's authorities
     ("A missionary from Canada was arrested in Lebanon.", ("COERCE", "LBN", "CAN")),
+    # and so is that of an investigation reported in the passive
+    ("A diplomat from Egypt was put under investigation in Italy.", ("ACCUSE", "ITA", "EGY")),
+    ("The Egyptian diplomat was investigated in Italy.", ("ACCUSE", "ITA", "EGY")),
+    # permission granted to an actor: the subject of the complement clause is the target
+    ("Egypt allowed the Israeli team to compete in Cairo.", ("CONCEDE", "EGY", "ISR")),
+    ("China demanded an apology by Japan.", ("REQUEST", "CHN", "JPN")),
+    # a progressive the parser reads as the attribute of 'is' keeps the subject
+    ("Qatar is mediating between the United States and Iran.", ("CONSULT", "QAT", "USA")),
 ]
 
 
@@ -101,6 +109,8 @@ def test_an_unnamed_attacker_is_coded_against_the_place(code):
     "The team will host a party.",
     "She called for a taxi.",
     "They opened the window.",
+    "The rules allow players to pass the ball.",
+    "Parents allowed their children to play outside.",
 ])
 def test_everyday_language_codes_nothing(text, code):
     assert not code(text).events

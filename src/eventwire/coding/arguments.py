@@ -160,13 +160,18 @@ def subject_token(verb):
             return participle_subject(subject) or subject
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
-        if verb.dep_ in INHERITING_DEPS and verb.head.i != verb.i:
+        if (verb.dep_ in INHERITING_DEPS or is_misparsed_progressive(verb)) and verb.head.i != verb.i:
             verb = verb.head
             if verb.pos_ in ("NOUN", "PROPN"):  # "issued a declaration demanding ...": the issuer
                 verb = governing_verb(verb)
             continue
         return None
     return None
+
+
+def is_misparsed_progressive(verb) -> bool:
+    """'Qatar is mediating between ...': the parser can make the participle the attribute of 'is'."""
+    return verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.pos_ == "VERB" and verb.head.lemma_ == "be"
 
 
 def participle_subject(subject):

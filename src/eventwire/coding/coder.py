@@ -251,14 +251,19 @@ class SentenceCoder:
 
     def consumed_by_verbs(self, triggers: dict[int, Trigger]) -> set[int]:
         """A noun trigger that is the object of a verb trigger is the same event ('imposed sanctions'):
-        the verb codes it, unless the noun's pattern names that verb ('approved the extradition')."""
+        the verb codes it, unless the noun's pattern names that verb ('approved the extradition').
+        A subject noun is another event ('Fighting ... killed dozens'), unless its pattern names the
+        verb ('peacekeepers arrived in X': the noun codes it)."""
         consumed = set()
         for position, trigger in triggers.items():
-            is_object = trigger.token.dep_ not in ("nsubj", "csubj")  # 'Fighting ... killed dozens': two events
-            if trigger.pattern.pos == "NOUN" and trigger.wrapper is None and is_object:
-                verb = governing_verb(trigger.token)
-                if verb is not None and verb.i in triggers and triggers[verb.i].wrapper is None:
-                    consumed.add(verb.i if trigger.pattern.with_lemmas else position)
+            if trigger.pattern.pos != "NOUN" or trigger.wrapper is not None:
+                continue
+            is_object = trigger.token.dep_ not in ("nsubj", "csubj")
+            if not is_object and not trigger.pattern.with_lemmas:
+                continue
+            verb = governing_verb(trigger.token)
+            if verb is not None and verb.i in triggers and triggers[verb.i].wrapper is None:
+                consumed.add(verb.i if trigger.pattern.with_lemmas else position)
         return consumed
 
     def sources(self, token, pattern: Pattern) -> list[Actor]:
