@@ -317,3 +317,11 @@ def test_an_unowned_object_shares_the_country_of_its_clause_subject():
     protesters = [m for m in doc.mentions if m.text.endswith("protesters")]
     assert protesters and (protesters[0].actor.country, protesters[0].actor.sector) == ("KOR", "CVL")
     assert "subject" in protesters[0].actor.reason
+
+
+@pytest.mark.model
+def test_china_beside_taiwan_is_still_the_prc():
+    from eventwire.api import code_document
+
+    doc = code_document("China warned Taiwan.", "2020-01-01")
+    assert [(e.source.country, e.target.country) for e in doc.events] == [("CHN", "TWN")]
