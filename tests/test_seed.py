@@ -65,3 +65,14 @@ def test_alliances_are_relations_and_loaded_words_are_framing(seed):
     doc, _ = seed
     assert {("VEN", "IRN"), ("PRK", "IRN")} <= {(r.a.country, r.b.country) for r in doc.relations}
     assert "despots" in doc.framing_terms and "totalitarian dictatorship" in doc.framing_terms
+
+
+def test_an_independent_scorer_gives_the_same_figures(seed):
+    """The second, separately written scorer reads only each event's first evidence span."""
+    from .test_eval_events import reference_score
+
+    doc, scores = seed
+    gold = json.loads(shared_path("eval", "nk-venezuela-solidarity.gold.json").read_text(encoding="utf-8"))
+    reference = reference_score([gold], {doc.article.doc_id: json.loads(json.dumps(document_record(doc)))})
+    assert (reference["tp"], reference["fp"], reference["forbidden"]) == (scores.tp, scores.fp, scores.forbidden)
+    assert reference["matched_required"] == scores.matched_required
