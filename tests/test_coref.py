@@ -90,3 +90,13 @@ def test_coreference_keeps_the_antecedents_entry(code) -> None:
     doc = code("Kim Jong-un inspected a missile. He praised the scientists.", "2018-01-01")
     he = [m for m in doc.mentions if m.text == "He"]
     assert he and he[0].actor.actor_id == "prk_kim_jong_un" and he[0].actor.sector == "GOV"
+
+
+@pytest.mark.model
+def test_the_three_countries_are_the_three_named_last():
+    from eventwire.api import code_document
+
+    doc = code_document("Japan, South Korea and the United States held drills. Iran accused the three countries "
+                        "of provocation.", "2023-05-17")
+    group = {m.actor.country for m in doc.mentions if m.text == "the three countries"}
+    assert group == {"JPN", "KOR", "USA"}

@@ -29,6 +29,8 @@ OWNER_PREPS = {"of", "in", "from"}
 # sector they imply (None keeps the antecedent's).
 PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "GOV", "capital": "GOV",
               "side": None, "party": "PTY", "leader": None, "neighbor": None, "neighbour": None}
+GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 SINGULAR_PRONOUNS = {"it", "its"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
@@ -418,16 +420,17 @@ class Resolver:
 
     # -- coreference --------------------------------------------------------
     def pair_mentions(self, token) -> list[Mention]:
-        """'the two countries', 'both governments': the two countries named last (not the clause's subject)."""
-        determiners = {c.lower_ for c in token.lefts}
-        if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS") or not (
-                {"both", "two"} & determiners):
+        """'the two countries', 'both governments', 'the three countries': the countries named last
+        (not the clause's subject)."""
+        counts = [GROUP_SIZES[c.lower_] for c in token.lefts if c.lower_ in GROUP_SIZES]
+        if token.lemma_.lower() not in PAIR_NOUNS or token.tag_ not in ("NNS", "NNPS") or not counts:
             return []
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
-        pair = self.context.last_countries(token.idx, 2, self.clause_subject_countries(token))
-        if len(pair) < 2:
+        group = self.context.last_countries(token.idx, counts[0], self.clause_subject_countries(token))
+        if len(group) < counts[0]:
             return []
-        return [self.coref(token, text, m, f"'{text}' = the two countries named last") for m in pair]
+        why = f"'{text}' = the {NUMBER_WORDS[counts[0]]} countries named last"
+        return [self.coref(token, text, m, why) for m in group]
 
     def definite_mentions(self, token) -> list[Mention]:
         """'the country', 'the party': the last one named."""
