@@ -78,3 +78,20 @@ def test_eval_scores_the_seed(tmp_path):
     scores = json.loads(result.output)
     print(result.output)
     assert scores["f1"] >= 0.9 and scores["forbidden"] == 0
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_the_seed_queried_from_the_command_line(tmp_path):
+    """`eventwire dyad PRK VEN` shows the party message as cooperation; `events --type SANCTION`
+    shows the US sanctions with their evidence."""
+    db = tmp_path / "seed.duckdb"
+    seed = shared_path("examples", "nk-venezuela-solidarity.txt")
+    assert run("code", str(seed), "--db", str(db), "--quiet").exit_code == 0
+    dyad = run("dyad", "PRK", "VEN", "--db", str(db), "--format", "json")
+    months = json.loads(dyad.output)
+    march = [m for m in months if str(m["period"]).startswith("2018-03") and m["direction"] == "PRK->VEN"]
+    assert march and march[0]["verbal_cooperation"] >= 1 and march[0]["goldstein_sum"] > 0
+    sanctions = json.loads(run("events", "--type", "SANCTION", "--db", str(db), "--format", "json").output)
+    assert {(e["source_country"], e["target_country"]) for e in sanctions} == {("USA", "PRK"), ("USA", "VEN")}
+    assert all("imposed tough economic sanctions" in e["evidence_sentence"] for e in sanctions)
