@@ -20,6 +20,11 @@ def fail(error: Exception) -> None:
     sys.exit(2)
 
 
+plover_records_option = click.option(
+    "--data", type=click.Path(exists=True), default=str(SHARED_DATA / "plover-gsr" / "PLOVER_GSR_CAMEO.jsonl"),
+    show_default=True, help="PLOVER gold-standard records (JSON Lines).")
+
+
 def date_option(value: str | None):
     from .api import parse_date
 
@@ -118,9 +123,7 @@ def eval_times(data):
 
 
 @main.command("eval-plover")
-@click.option("--data", type=click.Path(exists=True),
-              default=str(SHARED_DATA / "plover-gsr" / "PLOVER_GSR_CAMEO.jsonl"), show_default=True,
-              help="PLOVER gold-standard records (JSON Lines).")
+@plover_records_option
 @click.option("--details", is_flag=True, help="List every record's judgement.")
 def eval_plover(data, details):
     """Score the coder on the PLOVER gold-standard records, one sentence per document."""
@@ -135,9 +138,7 @@ def eval_plover(data, details):
 
 
 @main.command("eval-actors")
-@click.option("--data", type=click.Path(exists=True),
-              default=str(SHARED_DATA / "plover-gsr" / "PLOVER_GSR_CAMEO.jsonl"), show_default=True,
-              help="PLOVER gold-standard records (JSON Lines).")
+@plover_records_option
 @click.option("--details", is_flag=True, help="List every actor resolved wrongly or not at all.")
 def eval_actors(data, details):
     """Score actor resolution alone on the PLOVER records' gold source and target texts."""

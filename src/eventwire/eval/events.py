@@ -327,9 +327,10 @@ def date_is_right(predicted: tuple[object, object], gold: tuple[object, object])
 # ---------------------------------------------------------------- scoring
 
 
-@dataclass
-class DocumentScores:
-    doc_id: str
+@dataclass(kw_only=True)
+class Counts:
+    """The counts section 3 of the scoring rules defines, and the errors behind them."""
+
     required: int = 0
     predicted: int = 0  # asserted predictions
     unasserted: int = 0
@@ -352,32 +353,22 @@ COUNT_FIELDS = ("required", "predicted", "unasserted", "tp", "fp", "forbidden", 
                 "date_right", "date_total")
 
 
-@dataclass
-class Scores:
+@dataclass(kw_only=True)
+class DocumentScores(Counts):
+    doc_id: str
+
+
+@dataclass(kw_only=True)
+class Scores(Counts):
     """Micro-averaged totals, per-document counts and the errors to debug."""
 
     documents: list[DocumentScores]
-    required: int = 0
-    predicted: int = 0
-    unasserted: int = 0
-    tp: int = 0
-    fp: int = 0
-    forbidden: int = 0
-    ignored: int = 0
-    matched_required: int = 0
-    dyad_matched: int = 0
-    sector_right: int = 0
-    sector_total: int = 0
-    date_right: int = 0
-    date_total: int = 0
     precision: float = 0.0
     recall: float = 0.0
     f1: float = 0.0
     dyad_recall: float = 0.0
     sector_accuracy: float = 0.0
     date_accuracy: float = 0.0
-    false_positives: list[dict] = field(default_factory=list)
-    missed: list[dict] = field(default_factory=list)
 
 
 def _ratio(part: int, whole: int) -> float:
