@@ -88,22 +88,16 @@ def test_make_executor_picks_the_executor_the_options_ask_for(options, kind):
 
 
 @pytest.mark.model
-def test_a_process_pool_of_two_stores_the_same_events_as_in_process(reference, tmp_path):
+@pytest.mark.parametrize("executor", [
+    pytest.param(("--workers", "2"), id="process-pool"),
+    pytest.param(("--dask-local", "2"), id="local-dask", marks=pytest.mark.dask),
+])
+def test_two_workers_store_the_same_events_as_in_process(reference, tmp_path, executor):
+    if executor[0] == "--dask-local":
+        pytest.importorskip("dask.distributed")
     corpus, events, doc_ids, rows = reference
-    db = tmp_path / "pool.duckdb"
-    code_with(corpus, db, "--workers", "2", "--parquet", str(tmp_path / "parquet"))
-    assert stored_doc_ids(db) == doc_ids
-    assert stored_events(db) == events != []
-    assert parquet_rows(tmp_path / "parquet") == rows
-
-
-@pytest.mark.model
-@pytest.mark.dask
-def test_a_local_dask_cluster_of_two_stores_the_same_events_as_in_process(reference, tmp_path):
-    pytest.importorskip("dask.distributed")
-    corpus, events, doc_ids, rows = reference
-    db = tmp_path / "dask.duckdb"
-    code_with(corpus, db, "--dask-local", "2", "--parquet", str(tmp_path / "parquet"))
+    db = tmp_path / "parallel.duckdb"
+    code_with(corpus, db, *executor, "--parquet", str(tmp_path / "parquet"))
     assert stored_doc_ids(db) == doc_ids
     assert stored_events(db) == events != []
     assert parquet_rows(tmp_path / "parquet") == rows

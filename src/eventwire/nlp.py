@@ -35,6 +35,17 @@ def load_nlp():
     return nlp
 
 
+def token_at(parsed, offset: int):
+    """The word of a parse at a character offset, if any."""
+    span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def clause_verb(token):
+    """The nearest verb a word hangs from (itself if it is one)."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .datafiles import read_tsv
+from .nlp import clause_verb, token_at
 from .errors import DataFileError
 from .model import Document, Mention, Place
 from .pipeline import stage
@@ -576,14 +577,9 @@ def _specificity(place: Place) -> int:
     return _SPECIFICITY.get(place_kind(place) or "city", 1)
 
 
-def _token_at(parsed: Any, offset: int) -> Any:
-    span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def _attachment_rank(parsed: Any, locative: _Locative, trigger: tuple[int, int]) -> int:
     """0: the preposition hangs on the trigger; 1: inside its subtree; 2: elsewhere."""
-    prep = _token_at(parsed, locative.prep_start)
+    prep = token_at(parsed, locative.prep_start)
     trigger_span = parsed.char_span(trigger[0], trigger[1], alignment_mode="expand")
     if prep is None or trigger_span is None or not len(trigger_span):
         return 2
@@ -596,22 +592,18 @@ def _attachment_rank(parsed: Any, locative: _Locative, trigger: tuple[int, int])
 
 
 def _governor_is_actor(parsed: Any, locative: _Locative) -> bool:
-    prep = _token_at(parsed, locative.prep_start)
+    prep = token_at(parsed, locative.prep_start)
     return prep is not None and prep.head.lemma_.lower() in ACTOR_HEADS
-
-
-def _clause_verb(token: Any) -> Any:
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _same_clause(parsed: Any, locative: _Locative, trigger: tuple[int, int]) -> bool:
     """A locative in another clause ('..., while X built ties to despots in Africa') is not this event's place."""
-    prep, word = _token_at(parsed, locative.prep_start), _token_at(parsed, trigger[0])
+    prep, word = token_at(parsed, locative.prep_start), token_at(parsed, trigger[0])
     if prep is None or word is None:
         return True
     if word in prep.ancestors:
         return True
-    prep_verb, trigger_verb = _clause_verb(prep), _clause_verb(word)
+    prep_verb, trigger_verb = clause_verb(prep), clause_verb(word)
     return prep_verb is None or trigger_verb is None or prep_verb.i == trigger_verb.i
 
 

@@ -18,6 +18,7 @@ from ..actors.kb import Entry, KnowledgeBase
 from ..actors.resolve import person_actor
 from ..datelines import in_dateline
 from ..model import Actor, DateRange, Document, Event, TimeExpression
+from ..nlp import clause_verb, token_at
 from ..pipeline import FunctionStage
 from ..when import parse_iso_value
 
@@ -39,11 +40,6 @@ def iso(day: dt.date | None) -> str | None:
 def time_root(parsed, expression: TimeExpression):
     span = parsed.char_span(expression.start, expression.end, alignment_mode="expand")
     return span.root if span is not None else None
-
-
-def clause_verb(token):
-    """The nearest verb a word hangs from (itself if it is one)."""
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def governs(time_token, trigger) -> bool:
@@ -200,8 +196,3 @@ def reference_day(date: DateRange | None) -> dt.date | None:
 def dating_stage(kb: KnowledgeBase) -> FunctionStage:
     return FunctionStage("event_dates", ("event_mentions", "times"), ("event_dates",),
                          lambda doc: date_events(doc, kb))
-
-
-def token_at(parsed, offset: int):
-    span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None else None
