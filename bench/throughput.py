@@ -11,8 +11,10 @@ folder.  Each configuration runs in a fresh Python process (clean peak-memory fi
   one process; the texts are read (ingest) before the clock starts.
 
 Printed per run: documents/s, sentences/s, words/s (whitespace words of the clean texts), words/s
-per worker as a share of the spaCy baseline, and peak RSS (VmHWM) of each worker process; then
-the 2-vs-1 worker speed-up.  Times are wall-clock for the whole run, model loading included.
+per worker as a share of the spaCy baseline, the CPU seconds of all its processes and words per
+CPU second as a share of the baseline's (steadier than wall time on a busy machine), and peak RSS
+(VmHWM) of each worker process; then the 2-vs-1 worker speed-up.  Times are wall-clock for the
+whole run, model loading included.
 
 Usage: python bench/throughput.py [--docs 2000] [--workers 1,2] [--quick] [--shared DIR]
 """
@@ -149,6 +151,15 @@ def peak_rss_kib(pid: int | str = "self") -> int:
     return 0
 
 
+def cpu_seconds() -> float:
+    """User + system CPU time of this process and its finished children (the pool's workers,
+    once shut down): unlike wall time, barely moved by other jobs on the machine."""
+    import resource
+
+    return sum(usage.ru_utime + usage.ru_stime
+               for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 def child_pids() -> list[int]:
     """Processes whose parent is this one (the pool's workers)."""
     me, children = os.getpid(), []
@@ -167,27 +178,30 @@ def words_stored(store) -> int:
     return sum(len(record["text"].split()) for record in store.load_documents())
 
 
-def run_eventwire(corpus: Path, db: Path, workers: int) -> dict:
-    """Code the corpus as ``eventwire code CORPUS --db DB --workers N --quiet`` does."""
+def run_eventwire(corpus: Path, db: Path, workers: int, fast: bool) -> dict:
+    """Code the corpus as ``eventwire code CORPUS --db DB --workers N [--fast] --quiet`` does."""
     import eventwire
+    from eventwire.api import Settings
     from eventwire.batch import code_files
     from eventwire.scale import make_executor
 
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), cpu_seconds()
     first_done: list[float] = []
     executor = make_executor(workers)
     with eventwire.open(db) as store:
         try:
-            summary = code_files([str(corpus)], store, executor=executor,
+            summary = code_files([str(corpus)], store, executor=executor, settings=Settings(fast_path=fast),
                                  progress=lambda n: first_done or first_done.append(time.perf_counter()))
             seconds = time.perf_counter() - started
             pids = child_pids()
             worker_rss = [peak_rss_kib(pid) for pid in pids] or [peak_rss_kib()]
         finally:
             executor.close()
+        cpu = cpu_seconds() - cpu_before
         words = words_stored(store)
     return {"documents": summary.documents, "skipped": summary.skipped, "failed": summary.failed,
             "sentences": summary.sentences, "events": summary.events, "words": words, "seconds": seconds,
+            "cpu_seconds": cpu,
             "first_document_s": (first_done[0] - started) if first_done else None,
             "worker_rss_kib": worker_rss, "main_rss_kib": peak_rss_kib()}
 
@@ -201,13 +215,14 @@ def run_spacy_baseline(corpus: Path) -> dict:
 
     texts = [item.text for item in read_inputs([str(corpus)]) if not isinstance(item, EventwireError)]
     unique = len({hash(text) for text in texts})
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), cpu_seconds()
     nlp = spacy.load(MODEL_NAME)
     loaded = time.perf_counter()
     sentences = sum(sum(1 for _ in parsed.sents) for parsed in nlp.pipe(texts, batch_size=32))
     seconds = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_before
     return {"documents": len(texts), "unique": unique, "sentences": sentences,
-            "words": sum(len(text.split()) for text in texts), "seconds": seconds,
+            "words": sum(len(text.split()) for text in texts), "seconds": seconds, "cpu_seconds": cpu,
             "first_document_s": loaded - started, "worker_rss_kib": [peak_rss_kib()],
             "main_rss_kib": peak_rss_kib()}
 
@@ -228,23 +243,27 @@ def rates(result: dict, sentences: int) -> tuple[float, float, float]:
     return result["documents"] / seconds, sentences / seconds, result["words"] / seconds
 
 
-def report_line(label: str, result: dict, cores: int, sentences: int, baseline_words_per_core: float) -> str:
+def report_line(label: str, result: dict, cores: int, sentences: int, baseline: dict) -> str:
     documents_s, sentences_s, words_s = rates(result, sentences)
     per_core = words_s / cores
-    ratio = per_core / baseline_words_per_core if baseline_words_per_core else float("nan")
+    ratio = per_core / rates(baseline, sentences)[2]
+    cpu_ratio = (result["words"] / result["cpu_seconds"]) / (baseline["words"] / baseline["cpu_seconds"])
     rss = "/".join(f"{kib / 1024:.0f}" for kib in result["worker_rss_kib"])
-    return (f"{label:<22} {result['documents']:>6} {result['seconds']:>8.1f} {documents_s:>8.2f} "
-            f"{sentences_s:>9.1f} {words_s:>9.0f} {per_core:>9.0f} {ratio:>8.3f}  {rss} (main {result['main_rss_kib'] / 1024:.0f})")
+    return (f"{label:<26} {result['documents']:>6} {result['seconds']:>8.1f} {documents_s:>8.2f} "
+            f"{sentences_s:>9.1f} {words_s:>9.0f} {per_core:>9.0f} {ratio:>8.3f} {result['cpu_seconds']:>7.1f} "
+            f"{cpu_ratio:>8.3f}  {rss} (main {result['main_rss_kib'] / 1024:.0f})")
 
 
-HEADER = (f"{'run':<22} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'sents/s':>9} {'words/s':>9} "
-          f"{'w/s/core':>9} {'vs spaCy':>8}  peak RSS MiB per worker")
+HEADER = (f"{'run':<26} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'sents/s':>9} {'words/s':>9} "
+          f"{'w/s/core':>9} {'vs spaCy':>8} {'CPU s':>7} {'vs (CPU)':>8}  peak RSS MiB per worker")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=2000, help="documents in the corpus (default 2000)")
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts (default 1,2)")
+    parser.add_argument("--modes", default="full,fast",
+                        help="comma-separated parse modes: full (the default of `eventwire code`), fast (--fast)")
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_DOCS} documents")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary corpus and databases")
@@ -254,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     documents = QUICK_DOCS if options.quick else options.docs
     worker_counts = [int(n) for n in options.workers.split(",")]
+    modes = options.modes.split(",")
     work = Path(tempfile.mkdtemp(prefix="eventwire-bench-"))
     corpus = work / "corpus"
     started = time.perf_counter()
@@ -269,20 +289,26 @@ def main(argv: list[str] | None = None) -> int:
     # Sentences per second count the corpus's sentences (spaCy's split) for every row: the fast
     # path leaves paragraphs without an event cue unsplit, so its own count is lower.
     sentences = baseline["sentences"]
-    baseline_words_per_core = rates(baseline, sentences)[2]
     print(HEADER)
-    print(report_line("spaCy nlp.pipe, 1 proc", baseline, 1, sentences, baseline_words_per_core))
+    print(report_line("spaCy nlp.pipe, 1 proc", baseline, 1, sentences, baseline))
     results = {}
-    for workers in worker_counts:
-        results[workers] = measure("--run-eventwire", str(corpus), str(work / f"w{workers}.duckdb"), str(workers))
-        label = f"eventwire {workers} worker{'s' if workers > 1 else ''}"
-        print(report_line(label, results[workers], workers, sentences, baseline_words_per_core), flush=True)
-    for workers, result in results.items():
-        print(f"  {workers} worker(s): {result['events']} events, {result['sentences']} sentences as the "
+    for mode in modes:
+        for workers in worker_counts:
+            db = work / f"{mode}-w{workers}.duckdb"
+            results[mode, workers] = measure("--run-eventwire", str(corpus), str(db), str(workers), mode)
+            label = f"eventwire {mode}, {workers} worker{'s' if workers > 1 else ''}"
+            print(report_line(label, results[mode, workers], workers, sentences, baseline), flush=True)
+    for (mode, workers), result in results.items():
+        print(f"  {mode}, {workers} worker(s): {result['events']} events, {result['sentences']} sentences as the "
               f"pipeline split them, {result['failed']} failed, {result['skipped']} deduped; "
               f"first document done after {result['first_document_s']:.1f} s")
-    if 1 in results and 2 in results:
-        print(f"speed-up 2 vs 1 workers: {results[1]['seconds'] / results[2]['seconds']:.2f}x")
+    for mode in modes:
+        if (mode, 1) in results and (mode, 2) in results:
+            print(f"{mode}: speed-up 2 vs 1 workers: "
+                  f"{results[mode, 1]['seconds'] / results[mode, 2]['seconds']:.2f}x")
+    if ("full", 1) in results and ("fast", 1) in results:
+        full, fast = results["full", 1]["events"], results["fast", 1]["events"]
+        print(f"fast path: {fast} events against {full} with every sentence parsed ({fast / max(full, 1):.1%})")
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     if options.keep:
         print(f"kept {work}")
@@ -295,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def child_main(argv: list[str]) -> int:
     if argv[0] == "--run-eventwire":
-        result = run_eventwire(Path(argv[1]), Path(argv[2]), int(argv[3]))
+        result = run_eventwire(Path(argv[1]), Path(argv[2]), int(argv[3]), argv[4] == "fast")
     else:
         result = run_spacy_baseline(Path(argv[1]))
     print(json.dumps(result))

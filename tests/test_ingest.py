@@ -189,7 +189,14 @@ def test_directory_is_walked_recursively_sorted_and_filtered(tmp_path):
     write(tmp_path / "notes.pdf", b"%PDF-1.4")
     write(tmp_path / "c.TXT.GZ", ARTICLE, compress=True)
     ids = [assert_article(r).doc_id for r in read_all(tmp_path)]
-    assert ids == ["c:1", "zz", "b", "c"]
+    assert ids == ["a/deeper/c:1", "zz", "b", "c"]
+
+
+def test_same_named_files_in_different_folders_are_different_documents(tmp_path):
+    write(tmp_path / "2023" / "report.txt", ARTICLE)
+    write(tmp_path / "2024" / "report.txt", ARTICLE + " Another day.")
+    assert [assert_article(r).doc_id for r in read_all(tmp_path)] == ["2023/report", "2024/report"]
+    assert assert_article(read_one(tmp_path / "2024" / "report.txt")).doc_id == "report"
 
 
 def test_latin1_text_is_decoded_with_a_warning(tmp_path):

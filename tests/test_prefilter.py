@@ -1,11 +1,12 @@
-"""The fast path's pre-pass: paragraphs without a possible event word are not parsed."""
+"""The fast path's pre-pass: sentences without a possible event word are not parsed."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventwire.coding.prefilter import could_hold_event, inflections
-from eventwire.nlp import paragraphs
+from eventwire.actors.kb import knowledge_base
+from eventwire.coding.prefilter import could_hold_event, inflections, worth_parsing
+from eventwire.nlp import paragraphs, parse_in_batches, pieces_to_parse, rough_sentences
 
 
 @pytest.mark.parametrize("lemma, form", [
@@ -32,3 +33,76 @@ def test_paragraphs_join_back_to_the_text():
     text = "First paragraph.\n\nSecond one.\nThird\n"
     assert "".join(paragraphs(text)) == text
     assert len(paragraphs(text)) == 3
+
+
+def test_a_sentence_with_a_trigger_needs_its_modifiers():
+    assert not could_hold_event("The cat was in the garden.")  # 'in' alone is no sit-in
+    assert could_hold_event("Farmers staged a sit-in outside the ministry.")
+
+
+@pytest.mark.parametrize("paragraph, sentences", [
+    ("Iran protested. Iraq agreed! Then? No.", ["Iran protested. ", "Iraq agreed! ", "Then? ", "No."]),
+    ('"We will act," he said. The U.S. envoy left.', ['"We will act," he said. ', "The U.S. envoy left."]),
+    # a missed sentence end only costs parsing; a false one would cut a sentence's parse
+    ("Gen. Smith met Lt. Col. J. Doe in Washington, D.C. on Monday.", None),
+    ("Prices rose 3.5 percent. 2019 was worse.", ["Prices rose 3.5 percent. ", "2019 was worse."]),
+])
+def test_rough_sentences_split_only_at_clear_ends(paragraph, sentences):
+    found = rough_sentences(paragraph)
+    assert "".join(found) == paragraph
+    assert found == (sentences or [paragraph])
+
+
+def test_only_trigger_sentences_and_the_ones_before_them_are_parsed():
+    select = worth_parsing(knowledge_base())
+    text = ("Markets were calm. The weather was mild. The minister arrived in Tokyo. "
+            "Japan imposed sanctions on Iran. Shares rose.\nNothing happened here.\n")
+    pieces = pieces_to_parse(text, select)
+    assert "".join(piece for piece, _ in pieces) == text
+    assert pieces == [("Markets were calm. ", False),  # 'arrived' and 'imposed' are event words
+                      ("The weather was mild. The minister arrived in Tokyo. "
+                       "Japan imposed sanctions on Iran. ", True),
+                      ("Shares rose.\n", False), ("Nothing happened here.\n", False)]
+
+
+def test_kept_sentences_are_parsed_together_across_paragraphs():
+    select = worth_parsing(knowledge_base())
+    text = "Japan imposed sanctions on Iran.\nRussia threatened Ukraine.\n"
+    assert pieces_to_parse(text, select) == [(text, True)]
+
+
+def test_parse_batches_are_bounded_by_length(monkeypatch):
+    batches = []
+
+    class Recorder:
+        def pipe(self, texts):
+            batches.append(list(texts))
+            return iter(batches[-1])
+
+    monkeypatch.setattr("eventwire.nlp.PARSE_BATCH_CHARS", 10)
+    pieces = ["abcd", "efgh", "ijkl", "a very long piece", "xy"]
+    assert list(parse_in_batches(Recorder(), pieces)) == pieces
+    assert batches == [["abcd", "efgh"], ["ijkl"], ["a very long piece"], ["xy"]]
+
+
+def token_rows(parsed):
+    return [(t.text, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in parsed]
+
+
+@pytest.mark.model
+def test_joined_pieces_equal_spacys_own_concatenation():
+    """The fast path's Doc is what ``Doc.from_docs`` would give, only cheaper to make."""
+    from spacy.tokens import Doc
+
+    from eventwire.nlp import PIECE_ATTRS, joined, load_nlp, unparsed_array
+
+    nlp = load_nlp()
+    parsed = nlp("Japan imposed sanctions on Iran.\n")
+    flat = nlp.make_doc("Shares rose 3 percent.\n")
+    doc = joined(nlp, [unparsed_array(nlp, flat.text), parsed.to_array(PIECE_ATTRS)])
+    flat_tree = Doc(nlp.vocab, words=[t.text for t in flat], spaces=[bool(t.whitespace_) for t in flat],
+                    heads=[0] * len(flat), deps=["ROOT"] + ["dep"] * (len(flat) - 1))
+    reference = Doc.from_docs([flat_tree, parsed], ensure_whitespace=False, exclude=["tensor"])
+    assert doc.text == reference.text
+    assert token_rows(doc) == token_rows(reference)
+    assert [e.text for e in doc.ents] == ["Japan", "Iran"]

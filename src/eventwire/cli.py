@@ -48,12 +48,15 @@ def main() -> None:
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True),
               help="Extra actor file (eventwire TSV or Phoenix/PETRARCH dictionary); repeatable.")
 @click.option("--workers", default=1, show_default=True, help="Worker processes.")
+@click.option("--fast", is_flag=True,
+              help="Parse only sentences with an event word and an actor cue: faster, but misses some events "
+                   "whose actors are named elsewhere in the article.")
 @click.option("--dask", "dask_address", help="Run on an existing Dask cluster, e.g. tcp://scheduler:8786.")
 @click.option("--dask-local", type=int, help="Start a local Dask cluster with N worker processes.")
 @click.option("--parquet", "parquet_dir", type=click.Path(file_okay=False),
               help="Also write the stored events as Parquet, partitioned by publication month.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def code(inputs, db, out, published, actor_files, workers, dask_address, dask_local, parquet_dir, quiet):
+def code(inputs, db, out, published, actor_files, workers, fast, dask_address, dask_local, parquet_dir, quiet):
     """Code article files (.txt, .html, .jsonl, folders, '-' for stdin) into events stored in --db."""
     from tqdm import tqdm
 
@@ -61,7 +64,7 @@ def code(inputs, db, out, published, actor_files, workers, dask_address, dask_lo
     from .batch import code_files, count_inputs
     from .scale import make_executor
 
-    settings = Settings(actor_files=tuple(str(Path(p).resolve()) for p in actor_files))
+    settings = Settings(actor_files=tuple(str(Path(p).resolve()) for p in actor_files), fast_path=fast)
     try:
         store = open_store(db)
     except EventwireError as error:

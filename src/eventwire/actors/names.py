@@ -52,8 +52,15 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "-") and not after.isalnum()
 
 
+# Lower-case particles that may open a name ('al-Qaeda', 'bin Laden'); the word after them is capitalised.
+NAME_PARTICLES = ("al-", "al ", "el-", "el ", "ad-", "ar-", "as-", "ash-", "an-", "bin ", "ibn ", "abu ")
+
+
 def looks_like_name(surface: str) -> bool:
     """Names are capitalised; short keys ('US', 'UN') must be written in capitals."""
+    particle = next((p for p in NAME_PARTICLES if surface.startswith(p)), None)
+    if particle and surface[len(particle):len(particle) + 1].isupper():
+        surface = surface[len(particle):]
     letters = [c for c in surface if c.isalpha()]
     if not letters or not (surface[0].isupper() or surface[0].isdigit()):
         return False

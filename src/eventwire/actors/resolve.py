@@ -29,6 +29,15 @@ OWNER_PREPS = {"of", "in", "from"}
 # sector they imply (None keeps the antecedent's).
 PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "GOV", "capital": "GOV",
               "side": None, "party": "PTY", "leader": None, "neighbor": None, "neighbour": None}
+# Participles saying where people come from or belong: 'refugees fleeing X', 'workers affiliated with X'.
+ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expel", "deport", "displace", "order",
+                          "drive", "hail", "originate", "uproot"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "from"})
+CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "ten"})
+NON_STATE_CODES = frozenset({"IGO", "NGO"})
+# Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
+# troops, who travel ('officials met in Oslo').
+LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -226,6 +235,48 @@ def choose_by_context(entries: list[Entry], match: NameMatch, article_countries:
     return Choice(None)  # nothing tells which one is meant: better no actor than a guess
 
 
+ADMIN_WORDS = frozenset({"province", "state", "region", "district", "governorate", "prefecture", "county", "oblast",
+                         "territory"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "upper", "lower"})
+
+
+def place_name_variants(name: str) -> list[str]:
+    """'West Darfur State', 'Sindh province': the name as written, then without the administrative
+    word, then without a compass word, since the gazetteer lists the bare region."""
+    words = name.split()
+    variants = [name]
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+        words = words[:-1]
+        variants.append(" ".join(words))
+    if len(words) > 1 and words[0].lower() in COMPASS_WORDS:
+        variants.append(" ".join(words[1:]))
+    return variants
+
+
+PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "department", "portfolio"})
+
+
+def is_portfolio(entry: Entry, span) -> bool:
+    """'Serbian Labour Minister': a party name before 'Minister' names a portfolio, not the party."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return entry.sector == "PTY" and following is not None and following.lower_ in PORTFOLIO_HEADS
+
+
+NUMBER_WORDS_BEFORE_HYPHEN = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                        "multi", "single", "one"})
+
+
+def is_counted_format(token) -> bool:
+    """'the six-party talks', 'a two-state solution', 'a 15-nation council': a counted role word
+    names the format of something, not an actor."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-":
+        return False
+    before = doc[token.i - 2]
+    return before.like_num or before.lower_ in NUMBER_WORDS_BEFORE_HYPHEN
+
+
 class Resolver:
     """Resolves one parsed article; holds the article's coreference context."""
 
@@ -248,7 +299,7 @@ class Resolver:
         mentions = []
         for match, span in matches:
             choice = choose_entry(match, span, self.kb, self.doc.text, named, self.day)
-            if choice.entry is None:
+            if choice.entry is None or is_portfolio(choice.entry, span):
                 continue
             actor = entry_actor(choice.entry, match.text, self.day, "name")
             if choice.why:
@@ -296,7 +347,8 @@ class Resolver:
             name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
             if fold(name) in self.kb.ambiguous:
                 continue  # 'Victoria': ambiguous.tsv says which readings it has; the gazetteer would guess
-            place = resolve_name(name, sorted(named)) if name[:1].isupper() else None
+            place = next((p for variant in place_name_variants(name) if (p := resolve_name(variant, sorted(named)))),
+                         None) if name[:1].isupper() else None
             if place is None or place.kind not in PLACE_KINDS or not place.country:
                 continue
             actor = Actor(entity.text, place.country, None, f"place:{place.geonameid or fold(place.name)}",
@@ -327,16 +379,32 @@ class Resolver:
         return self.kb.roles.get(lemmas[0]) or self.kb.roles.get(fold(token.text))
 
     def owner_actors(self, token) -> list[Actor]:
-        """Countries, people or organisations that qualify a role word ('Venezuelan', "Korea's", 'of Iran')."""
-        owners = []
+        """Countries, people or organisations that qualify a role word ('Venezuelan', "Korea's", 'of Iran').
+        A named modifier outranks a possessive pronoun ('his Israeli counterpart'), and both outrank
+        where the role is ('the British embassy in Tehran'): modifiers, 'of', pronouns, then 'in'/'from'."""
+        modifiers, pronouns, of_owners, place_owners = [], [], [], []
+        previous_modifier = None
         for child in token.children:
-            if child.dep_ in MODIFIER_DEPS:
-                owners.extend(self.with_conjuncts(child, self.name_actor))
+            if child.dep_ == "amod" and child.lemma_.lower() == "lead":  # 'Vietnamese-led forces'
+                modifiers.extend(a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                                 for a in self.name_actor(c))
+            elif child.dep_ in MODIFIER_DEPS:
+                name = self.names_by_token.get(child.i)
+                if previous_modifier is not None and previous_modifier.i == child.i - 1 and modifiers and \
+                        name is not None and name.kind == "demonym":
+                    continue  # 'Bosnian Serb forces': the first adjective names the state the people live in
+                (pronouns if child.pos_ == "PRON" else modifiers).extend(self.with_conjuncts(child, self.name_actor))
+                if name is not None:
+                    previous_modifier = child
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        owners.extend(self.with_conjuncts(obj, self.name_actor))
-        return owners
+                        (of_owners if child.lower_ == "of" else place_owners).extend(
+                            self.with_conjuncts(obj, self.name_actor))
+        for tier in (modifiers, of_owners, pronouns, place_owners):
+            if any(a.country for a in tier):
+                return tier
+        return []
 
     def with_conjuncts(self, token, resolve) -> list[Actor]:
         actors = list(resolve(token))
@@ -349,7 +417,8 @@ class Resolver:
         mention = self.names_by_token.get(token.i)
         if mention is None:
             head_mentions = self.by_head.get(token.idx, [])
-            if not head_mentions and token.ent_type_ == "PERSON" and (known := self.person_by_surname(token)):
+            if not head_mentions and token.ent_type_ == "PERSON" and self.role_for(token) is None and (
+                    known := self.person_by_surname(token)):
                 return [known.actor]  # 'the Bush administration'
             return [m.actor for m in head_mentions]
         return [mention.actor]
@@ -361,8 +430,10 @@ class Resolver:
         how = "named in the phrase"
         if not owners:
             owners = self.adjacent_owner(token)
+        if not owners and (owners := self.origin_clause_owner(token)):
+            how = "named in the clause saying where they are from"
         if not owners:
-            owners, how = self.context_owner(token)
+            owners, how = self.context_owner(token, role.sector in LOCAL_SECTORS)
         former = is_former(token)
         mentions = []
         for owner in owners:
@@ -388,16 +459,77 @@ class Resolver:
             return []
         return [mention.actor] if mention.actor.country else []
 
-    def context_owner(self, token) -> tuple[list[Actor], str]:
+    def country_names_in(self, tokens) -> list[Mention]:
+        """Name mentions with a real country among the tokens, in text order."""
+        found = []
+        for t in tokens:
+            mention = self.names_by_token.get(t.i)
+            if mention is not None and mention not in found and mention.actor.country \
+                    and mention.actor.country not in NON_STATE_CODES:
+                found.append(mention)
+        return found
+
+    def origin_clause_owner(self, token) -> list[Actor]:
+        """'refugees fleeing the war in Liberia', 'workers affiliated with the Serbian union': a
+        participle saying where people come from or belong gives them that country."""
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ in ("VBG", "VBN") and child.lemma_.lower() in ORIGIN_VERBS:
+                countries = {m.actor.country: m.actor for m in self.country_names_in(child.subtree)}
+                if len(countries) == 1:
+                    return list(countries.values())
+        return []
+
+    def locative_owner(self, token) -> Actor | None:
+        """'Prisoners rioted at a jail in Dili': a subject with no country of its own acts where its
+        verb happens (the place in the verb's 'in'/'at' phrase, or in that phrase's own 'in' phrase,
+        or in its object's 'in' phrase: 'kidnapped two engineers in Nigeria')."""
+        if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = token.head
+        places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
+                  for obj in objects_of(prep)
+                  for p in (obj, *(o for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                                   for o in objects_of(c)))]
+        places += [p for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
+                   if prep.dep_ == "prep" and prep.lower_ == "in" for p in objects_of(prep)]
+        for place in places:
+            mention = self.names_by_token.get(place.i)
+            if mention is not None and mention.actor.country and mention.actor.country not in NON_STATE_CODES:
+                return mention.actor
+        return None
+
+    @staticmethod
+    def object_nationality_offsets(token) -> set[int]:
+        """'Gunmen killed two Chinese workers': the country qualifying the subject's object is the
+        victims', not the subject's; its words are left out of the subject's sentence context."""
+        if token.dep_ != "nsubj":
+            return set()
+        objects = [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [j for o in objects for j in o.conjuncts]
+        offsets = {t.idx for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                   for t in c.subtree}
+        # nor is the speaker's country theirs: 'Iraqi police said gunmen kidnapped ...'
+        clause = token.head
+        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
+            offsets |= {t.idx for s in clause.head.children if s.dep_ == "nsubj" for t in s.subtree}
+        return offsets
+
+    def context_owner(self, token, local: bool = False) -> tuple[list[Actor], str]:
         """A role with no owner word takes the only country named in its sentence; failing that, the
         country the article has named most so far, if one clearly leads."""
         sentence = token.sent
         candidates = [*self.context.recent, *(m for m in self.names if m.start > token.idx)]
+        others = self.object_nationality_offsets(token)
         countries = {m.actor.country: m.actor for m in candidates
-                     if sentence.start_char <= m.start < sentence.end_char and m.actor.country}
+                     if sentence.start_char <= m.start < sentence.end_char and m.actor.country
+                     and m.start not in others}
+        if len(countries) > 1 and local:  # an aid group or the UN does not make 'civilians' its own
+            countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES} or countries
         if len(countries) == 1:
             return list(countries.values()), "the only country in the sentence"
         if countries:
+            if local and (place := self.locative_owner(token)):
+                return [place], "the place where its clause happens"
             subject = self.clause_subject_actor(token)
             return ([subject], "the country of its clause's subject") if subject else ([], "")
         counts: dict[str, list[Actor]] = {}
@@ -416,7 +548,8 @@ class Resolver:
         verb = token.head.head if token.dep_ == "pobj" else token.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
         found = [m.actor for s in subjects for m in self.by_head.get(s.idx, []) if m.actor.country]
-        return found[0] if len(found) == 1 else None
+        # a UN or aid-group subject does not make the people it deals with its own
+        return found[0] if len(found) == 1 and found[0].country not in NON_STATE_CODES else None
 
     # -- coreference --------------------------------------------------------
     def pair_mentions(self, token) -> list[Mention]:
@@ -453,16 +586,41 @@ class Resolver:
         if lower in PERSON_PRONOUNS:
             accept = lambda m: m.kind in ("person", "role") or (m.kind == "coref" and m.actor.actor_id and
                                                               not m.actor.actor_id.startswith("role"))
-        elif lower in SINGULAR_PRONOUNS:
-            accept = lambda m: m.kind in ("country", "organization", "metonym", "role", "coref")
-        elif lower in PLURAL_PRONOUNS:
-            accept = lambda m: True
+        elif lower in SINGULAR_PRONOUNS:  # 'it' is no plural group ('guerrillas who overran it')
+            accept = lambda m: m.kind in ("country", "organization", "metonym") or (
+                m.kind in ("role", "coref") and not self.is_plural_at(m.head))
+        elif lower in PLURAL_PRONOUNS:  # 'they' is a group, not one country ('Iran ... they')
+            accept = lambda m: m.kind == "organization" or self.is_plural_at(m.head)
         else:
             return []
-        found = self.preferred_antecedent(token, accept)
+        own_subjects = self.clause_subject_offsets(token) if token.dep_ in ("dobj", "pobj", "dative") else set()
+        found = self.preferred_antecedent(token, lambda m: m.head not in own_subjects and accept(m))
         if found is None:
             return []
-        return [self.coref(token, token.text, found, f"pronoun '{token.text}' = '{found.text}'")]
+        group = [found] + (self.coordinated_with(found) if lower in PLURAL_PRONOUNS else [])
+        return [self.coref(token, token.text, m, f"pronoun '{token.text}' = '{m.text}'") for m in group]
+
+    def coordinated_with(self, mention: Mention) -> list[Mention]:
+        """'The US and Britain said they ...': 'they' is every actor of the coordination."""
+        head = self.token_at.get(mention.head) if mention.head is not None else None
+        if head is None:
+            return []
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return [m for t in (first, *first.conjuncts) if t.i != head.i for m in self.by_head.get(t.idx, [])
+                if m.actor.country and m.kind != "coref"]
+
+    @staticmethod
+    def clause_subject_offsets(token) -> set[int]:
+        """An object pronoun is not its own clause's subject ('troops pursued rebels and attacked them')."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        for _ in range(3):
+            subjects = {c.idx for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            if subjects or verb.dep_ != "conj":
+                return subjects
+            verb = verb.head
+        return set()
 
     def preferred_antecedent(self, token, accept) -> Mention | None:
         """Prefer the subject of the nearest earlier clause, else the nearest mention."""
@@ -472,6 +630,13 @@ class Resolver:
         if subjects:
             return subjects[0]
         return self.context.last(token.idx, accept)
+
+    def is_plural_at(self, offset: int | None) -> bool:
+        """A plural head ('rebels', 'Palestinians') or one of coordinated names ('Iran and Syria')."""
+        token = self.token_at.get(offset) if offset is not None else None
+        if token is None:
+            return False
+        return token.tag_ in ("NNS", "NNPS") or token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
 
     def is_subject_at(self, offset: int) -> bool:
         token = self.token_at.get(offset)
@@ -510,6 +675,10 @@ class Resolver:
     def mentions_for(self, token, names: list[Mention]) -> list[Mention]:
         """Names first, then 'the two countries', roles, 'the country', pronouns, known surnames."""
         role = self.role_for(token) if token.pos_ in ("NOUN", "PROPN") else None
+        if role is None and self.is_bare_crowd(token):
+            role = self.kb.roles.get("crowd")
+        if role is not None and is_counted_format(token):
+            role = None
         if names and not (role and names[0].kind == "demonym"):
             return self.qualify_name(token, names)
         if token.i in self.names_by_token:
@@ -524,6 +693,12 @@ class Resolver:
         if not found and (person := self.unknown_person(token)):
             found = [person]
         return found
+
+    @staticmethod
+    def is_bare_crowd(token) -> bool:
+        """'Thousands marched ...': a number of people with no 'of' phrase saying who they are."""
+        return (token.lemma_.lower() in CROWD_WORDS and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
     def owned_organ(self, token) -> list[Mention]:
         """'the Central Committee of the Workers' Party': a named body of an actor acts for it."""
@@ -548,12 +723,29 @@ class Resolver:
                 mention = self.ethnic_group(token, mention)
                 if mention is None:
                     continue
+            if mention.kind == "demonym" and (home := self.home_country(token, mention)):
+                mention = home
             if mention.kind == "demonym" and token.dep_ in ("amod", "compound", "nmod"):
                 actor = replace(mention.actor, sector=None,
                                 reason=f"{mention.actor.reason}; modifier of '{token.head.text}', sector unknown")
                 mention = replace(mention, actor=actor)
             result.append(mention)
         return result
+
+    def home_country(self, token, mention: Mention) -> Mention | None:
+        """'Bosnian Serbs', 'Afghan Tajiks': a people qualified by another country's adjective live
+        in, and are coded to, that country."""
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i >= token.i:
+                continue
+            qualifier = self.names_by_token.get(child.i)
+            if (qualifier is not None and qualifier.kind in ("demonym", "country") and qualifier.actor.country
+                    and qualifier.actor.country != mention.actor.country):
+                actor = replace(mention.actor, country=qualifier.actor.country, actor_id=qualifier.actor.actor_id,
+                                reason=f"{mention.text} of {qualifier.actor.country} ('{qualifier.text}' qualifies "
+                                       f"them): {mention.actor.reason}")
+                return replace(mention, actor=actor)
+        return None
 
     @staticmethod
     def is_ethnic(token) -> bool:

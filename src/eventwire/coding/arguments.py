@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..actors.resolve import ORIGIN_VERBS, is_counted_format
 from ..model import Actor, Document
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -63,12 +64,26 @@ class ActorIndex:
                 return self.arguments(inner[0])
         role = next((self.roles[w] for w in word_lemmas(token) if w in self.roles), None) or next(
             (self.roles[w] for c in token.children if c.dep_ in ("compound", "amod")  # 'opposition supporters'
-             for w in word_lemmas(c) if w in self.roles), None)
+             and not is_counted_format(c) for w in word_lemmas(c) if w in self.roles), None)
         if role is None and token.ent_type_ not in ACTOR_ENTITY_TYPES:
             return []
         start, end = token.left_edge.idx, token.idx + len(token)
         why = f"role '{role.name}', country unresolved" if role else f"{token.ent_type_} name, country unresolved"
-        return [Actor(self.text[start:end], None, getattr(role, "sector", None), None, why, start, end)]
+        origin = self.origin_country(token)
+        if origin is not None:
+            why = f"{token.ent_type_ or 'group'} from '{origin.text}' (the clause saying where they come from)"
+        return [Actor(self.text[start:end], origin.country if origin else None, getattr(role, "sector", None),
+                      None, why, start, end)]
+
+    def origin_country(self, token) -> Actor | None:
+        """'West Africans ordered out of Nigeria': a participle saying where a group comes from."""
+        for clause in token.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in ORIGIN_VERBS:
+                found = {a.country: a for t in clause.subtree for a in self.at(t)
+                         if a.country and a.country not in ("IGO", "NGO")}
+                if len(found) == 1:
+                    return next(iter(found.values()))
+        return None
 
     def at(self, token) -> list[Actor]:
         return self.by_head.get(token.idx, [])
@@ -92,8 +107,15 @@ class ActorIndex:
         found = self.at(token)
         if found or depth >= 3:
             return found
-        for child in token.children:
-            if child.dep_ == "poss" or (child.dep_ == "appos"):
+        # an apposition naming a country names the actor itself, a possessor only its owner:
+        # "Iraq's neighbours, Syria and Jordan"
+        children = list(token.children)
+        if any(c.dep_ == "poss" for c in children):
+            children.sort(key=lambda c: c.dep_ != "appos")
+        for child in children:
+            if child.dep_ == "appos":
+                found = [a for a in self.for_argument(child, depth + 1) if a.country]
+            elif child.dep_ == "poss":
                 found = self.for_argument(child, depth + 1)
             elif child.dep_ in ("amod", "compound", "nmod") and self.at(child):
                 found = self.for_argument(child, depth + 1)  # 'the Turkish and Greek sides'
@@ -126,7 +148,18 @@ def objects_of(prep) -> list:
     for child in prep.children:  # "such as X": the object hangs off 'as'
         if child.dep_ == "prep":
             objects.extend(objects_of(child))
-    return objects
+    return objects or shared_object(prep)
+
+
+def shared_object(prep) -> list:
+    """'established ties with and opened an embassy in X': a preposition left without its object
+    before 'and' shares the object that ends the coordinated phrase."""
+    doc = prep.doc
+    if prep.i + 2 >= len(doc) or doc[prep.i + 1].dep_ != "cc":
+        return []
+    conjunct = doc[prep.i + 2]
+    last = [t for t in conjunct.subtree if t.dep_ == "pobj" and t.i > prep.i]
+    return last[-1:]
 
 
 def unique(actors: list[Actor]) -> list[Actor]:
@@ -186,7 +219,7 @@ def participle_subject(subject):
 PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
-def verb_sources(index: ActorIndex, verb) -> list[Actor]:
+def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[Actor]:
     if is_passive(verb):
         return [a for obj in agent_objects(verb) for a in index.arguments(obj)]
     subject = subject_token(verb)
@@ -195,7 +228,38 @@ def verb_sources(index: ActorIndex, verb) -> list[Actor]:
     actors = index.arguments(subject)
     if not actors and subject.lower_ in PERSONAL_PRONOUNS:
         return previous_subject(index, verb.sent)
+    if not actors and place_of_attack and is_violent_act(subject):
+        return place_of_violence(index, subject, verb)
     return actors
+
+
+# Nouns of violence that can be a clause's subject without naming who did it: 'a roadside bombing killed ...'.
+VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling", "rocket", "mortar",
+                               "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
+                               "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb"})
+# Prepositions that say where something happened.
+WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
+
+
+def is_violent_act(token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and any(w in VIOLENT_ACT_NOUNS for w in word_lemmas(token))
+
+
+def place_of_violence(index: ActorIndex, subject, verb) -> list[Actor]:
+    """'A roadside bombing near Samarra killed ...': with the attacker unnamed, violence is coded to
+    the country where it happened (the place in the subject's phrase, else in the verb's), sector unknown."""
+    for head in (subject, verb):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+                continue
+            places = [a for obj in objects_of(prep) for a in index.for_argument(obj)
+                      if a.country and a.country not in ("IGO", "NGO")]
+            if places:
+                start, end = subject.left_edge.idx, subject.idx + len(subject)
+                return [Actor(index.text[start:end], places[0].country, None, None,
+                              f"attacker not named; violence in '{places[0].text}' ({places[0].country})",
+                              start, end)]
+    return []
 
 
 def previous_subject(index: ActorIndex, sentence) -> list[Actor]:
@@ -248,7 +312,8 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
             if actors:
                 return actors
     verb = governing_verb(noun)
-    actors = verb_sources(index, verb) if verb is not None else []
+    # the noun's own place is no source of it: 'a bombing near X killed ...' is not X's bombing of X
+    actors = verb_sources(index, verb, place_of_attack=noun.dep_ not in SUBJECT_DEPS) if verb is not None else []
     if not actors:  # "fighting between X and Y": the parties are the sources
         actors = [a for obj in between_objects(noun) for a in index.arguments(obj)]
     return actors
@@ -268,7 +333,8 @@ def slot_tokens(trigger, slot: str) -> list:
     if kind == "dobj":
         if trigger.pos_ == "VERB" and is_passive(trigger):
             return [c for c in trigger.children if c.dep_ == "nsubjpass"]
-        return [c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
+        return ([c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
+                or free_relative_objects(trigger))
     if kind == "dative":
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
             o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)
@@ -283,7 +349,10 @@ def slot_tokens(trigger, slot: str) -> list:
         on_clause = [o for acl in trigger.children if acl.dep_ == "acl"  # "sanctions imposed by X on Y"
                      for c in acl.children if c.dep_ == "prep" and c.lower_ == word for o in objects_of(c)]
         found = own + on_object if kind == "prep" else on_object + own
-        return found + on_clause + on_verb
+        # 'was put under investigation in X': where an act happened, inside the verb's own phrase
+        inside = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ != word for obj in objects_of(c)
+                  for o in preposition_objects(obj, word)] if word == "in" and trigger.pos_ == "VERB" else []
+        return found + on_clause + on_verb + inside
     if kind == "examples":  # "... in countries such as X, Y and Z"
         return [o for c in clause_of(trigger).children if c.dep_ == "prep" for o in objects_of(c)
                 if any(t.lower_ in ("such", "including") for t in o.subtree)]
@@ -293,7 +362,31 @@ def slot_tokens(trigger, slot: str) -> list:
                 if s.dep_ in ("nsubj", "nsubjpass")]
     if kind == "poss":
         return [c for obj in direct_objects(trigger) for c in obj.children if c.dep_ in ("poss", "amod")]
+    if kind == "condition":
+        return condition_subjects(trigger)
     return []
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_subjects(trigger) -> list:
+    """'threatened to cut gas supplies if Ukraine does not pay': a threat is aimed at whoever must
+    meet its condition, the subject of an 'if'/'unless' clause on the verb or on its complement."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+    return [s for head in heads for clause in head.children if clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
+            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def free_relative_objects(verb) -> list:
+    """'condemned what it called aggression by X': the object is a 'what' clause; what it names
+    (and who it says did it) stand for the object."""
+    return [t for clause in verb.children if clause.dep_ == "ccomp"
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+            for t in [*(c for c in clause.children if c.dep_ in ("oprd", "attr")),
+                      *(o for c in clause.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                        for o in objects_of(c))]]
 
 
 def counted_objects(verb) -> list:
@@ -366,11 +459,16 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
     is never looked through; one an actor merely owns is ('its war with X')."""
     if depth > 2 or index.at(token) or index.unresolved(token):
         return []
-    for child in token.children:
+    # the doer of a named act first: 'the arrest of its fishermen by Japan' is aimed at Japan
+    children = sorted(token.children, key=lambda c: not (c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"))
+    for child in children:
         if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
             inner = objects_of(child)
-        elif child.dep_ == "acl":
-            inner = agent_objects(child)
+        elif child.dep_ == "acl":  # 'crimes committed by X', 'an invitation to attend talks with X'
+            inner = agent_objects(child) or ([o for o in child.children if o.dep_ == "dobj"]
+                                             if is_infinitive(child) else [])
+            if not inner and child.tag_ in ("VBG", "VBN"):  # 'power lines leading into X'
+                inner = [o for c in child.children if c.dep_ == "prep" and c.lower_ in preps for o in objects_of(c)]
         elif child.dep_ == "prep" and child.lower_ in preps:
             inner = objects_of(child)
         else:
@@ -382,11 +480,17 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
     return []
 
 
+def is_infinitive(verb) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def purpose_clauses(verb) -> list:
     """Clauses saying what an act is for, sharing its subject: 'marched to demand ...' (an
     infinitive without a subject of its own), 'joined the protest in demanding ...'."""
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    clauses += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"  # 'marched ..., demanding X'
+                and not any(m.dep_ == "mark" for m in c.children)]
     clauses += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                 for p in c.children if p.dep_ == "pcomp" and p.tag_ == "VBG"]
     for clause in list(clauses):  # 'rioted ..., joining demonstrators in demanding ...'

@@ -25,6 +25,13 @@ from .attribution import attribution_for
 from .modality import aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, pattern_book
 
+# Cooperation that a decision only plans ('decided to hold talks'): the rest is enacted by it.
+PLANNED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Verbs that make a stated future act official: 'announced it would impose sanctions' imposes them.
+ANNOUNCING = frozenset({"announce", "declare", "decide", "unveil", "confirm"})
+# The sanctions proper (CAMEO 162 cut aid, 163 embargo, ban, boycott) that an announcement imposes;
+# an announced withdrawal ('will withdraw its inspectors from X') remains a threat.
+ANNOUNCED_SANCTIONS = ("162", "163")
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
@@ -32,6 +39,11 @@ UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Modes whose passive reports leave the agent, the authorities, unnamed ('was put under investigation').
 UNNAMED_AGENT_MODES = frozenset({"investigate"})
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "CONCEDE"})
+# Verbs that report that an event happened rather than who did it: 'protests erupted in X',
+# 'fighting broke out', 'the crackdown continued'.  Their event-noun subject is the event.
+OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "spread", "occur", "happen", "escalate", "intensify",
+                              "flare", "rage", "resume", "begin", "start", "sweep", "rock", "grip", "hit", "take",
+                              "turn", "enter", "end", "persist", "follow", "mount", "grow", "swell", "leave"})
 # Where such an act happened: 'at a jail in X', 'near the border in X'.
 LOCATIVE_PREPS = ("at", "near", "outside", "inside", "into", "across", "along", "around")
 PLACE_PREPS = (*NESTED_TARGET_PREPS, "in", *LOCATIVE_PREPS)
@@ -43,6 +55,8 @@ WEAPONS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "strike"
 MISHAPS = frozenset({"earthquake", "flood", "accident", "crash", "storm", "landslide", "avalanche", "cyclone",
                      "hurricane", "typhoon", "tsunami", "blaze", "collision", "stampede", "epidemic", "outbreak",
                      "disease", "heatwave", "drought", "famine", "wildfire", "fire"})
+# Outcomes of negotiation: failing to reach them is a rejection ('failed to reach a deal').
+NEGOTIATED = frozenset({"AGREE", "SUPPORT", "CONSULT"})
 # What is promised (AGREE: CAMEO 03x), refused (REJECT: 12x) or asked for (REQUEST: 02x / 10x).
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "032", "CONCEDE": "035",
                 "RETREAT": "035", "AGREE": "030"}
@@ -68,6 +82,9 @@ INNER_DEPS = ("xcomp", "acl", "ccomp", "advcl", "relcl", "pcomp", "dobj", "prep"
 class Trigger:
     token: object
     pattern: Pattern
+    # other patterns the word also matches, in order of preference: tried when the first codes no
+    # event ('held drills' with no partner is a show of force, not a joint exercise)
+    alternatives: tuple[Pattern, ...] = ()
 
     @property
     def wrapper(self) -> str | None:
@@ -85,8 +102,9 @@ class Coding:
     coder: str
 
 
-# Dependents that can carry a pattern's particle: 'call for', 'set free', 'found ... guilty'.
-PARTICLE_DEPS = ("prt", "prep", "dative", "dobj", "advmod", "agent", "oprd", "acomp", "ccomp", "xcomp")
+# Dependents that can carry a pattern's particle: 'call for', 'set free', 'found ... guilty',
+# and the first half of a hyphenated verb ('test-fired').
+PARTICLE_DEPS = ("prt", "prep", "dative", "dobj", "advmod", "agent", "oprd", "acomp", "ccomp", "xcomp", "npadvmod")
 FIRST_PERSON = {"we", "i"}
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
 
@@ -98,18 +116,26 @@ def token_parts(token) -> tuple[str, ...]:
     if token.pos_ == "VERB":
         return ("NOUN", "VERB") if token.tag_ == "VBG" and token.dep_ in NOMINAL_DEPS else ("VERB",)
     if token.pos_ in ("NOUN", "PROPN"):
-        return ("NOUN",)
-    if token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.tag_ == "VBN"):
-        return ("ADJ",)
+        return ("NOUN", "VERB") if acts_as_verb(token) else ("NOUN",)
+    if token.pos_ == "ADJ":
+        return ("ADJ", "VERB") if token.tag_ == "VBN" or acts_as_verb(token) else ("ADJ",)
     return ()
+
+
+def acts_as_verb(token) -> bool:
+    """A verb the tagger took for a noun or adjective ('Police arrest protesters', headline
+    style): it heads the clause, with a subject and an object of its own."""
+    deps = {c.dep_ for c in token.children}
+    return bool(deps & {"nsubj", "nsubjpass"}) and bool(deps & {"dobj", "prep", "dative", "prt"}) and (
+        token.dep_ in ("ROOT", "conj", "ccomp", "xcomp") and not any(c.dep_ in ("det", "poss") for c in token.children))
 
 
 def has_particle(token, particle: str | None) -> bool:
     if not particle:
         return True
     words = particle.split()
-    for child in token.children:
-        if child.dep_ in PARTICLE_DEPS and child.lower_ == words[0]:
+    for child in token.children:  # after the verb: 'With the deal signed, X agreed' is no 'agree with'
+        if child.dep_ in PARTICLE_DEPS and child.lower_ == words[0] and (child.i > token.i or child.dep_ == "npadvmod"):
             rest = [t.lower_ for t in child.doc[child.i + 1: child.i + len(words)]]
             return rest == words[1:]
     return False
@@ -129,6 +155,10 @@ def pattern_matches(pattern: Pattern, token) -> bool:
         return False
     if "deontic" in pattern.flags and not obligation_clauses(token):
         return False
+    if "own_agent" in pattern.flags and not agent_phrases(token):
+        return False
+    if "when_negated" in pattern.flags and not is_negated(token, modality_cues()):
+        return False
     if not pattern.with_lemmas:
         return True
     if pattern.pos == "VERB":
@@ -136,20 +166,32 @@ def pattern_matches(pattern: Pattern, token) -> bool:
     if pattern.pos == "ADJ":
         return bool(pattern.with_lemmas & {w for c in token.children for w in word_lemmas(c)})
     verb = governing_verb(token)
-    return verb is not None and bool(pattern.with_lemmas.intersection(word_lemmas(verb)))
+    return verb is not None and bool(pattern.with_lemmas.intersection(verb_words(verb)))
+
+
+def verb_words(verb) -> set[str]:
+    """A verb's lemmas, with its particle or idiomatic object: 'broke out' gives 'break out',
+    'took place' 'take place'."""
+    lemmas = set(word_lemmas(verb))
+    return lemmas | {f"{lemma} {c.lower_}" for lemma in lemmas for c in verb.children if c.dep_ in ("prt", "dobj")}
 
 
 def find_trigger(token, book: PatternBook) -> Trigger | None:
-    for pos in token_parts(token):
-        for lemma in word_lemmas(token):
-            for pattern in book.candidates(pos, lemma):
-                if pattern_matches(pattern, token):
-                    return Trigger(token, pattern)
-    return None
+    matching = [pattern for pos in token_parts(token) for lemma in word_lemmas(token)
+                for pattern in book.candidates(pos, lemma) if pattern_matches(pattern, token)]
+    if not matching:
+        return None
+    first = matching[0]
+    # only plain patterns are fallbacks: a wrapper codes a statement about another event
+    rest = tuple(dict.fromkeys(p for p in matching[1:] if p.id != first.id and not any(
+        f in p.flags for f in WRAPPER_FLAGS)))
+    return Trigger(token, first, rest)
 
 
 def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | None:
     """The event a wrapper is about: 'plans to meet' -> meet; 'offered to hand over' -> hand over."""
+    if trigger.wrapper == "dismissal":
+        return dismissed_trigger(trigger.token, triggers)
     frontier = [trigger.token]
     for hop in range(3):
         deps = WRAP_DEPS if hop == 0 and trigger.pattern.pos != "NOUN" else INNER_DEPS
@@ -161,15 +203,42 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
     return None
 
 
+def copula_of(token):
+    """The verb 'be' a predicate phrase hangs on: 'talks are out of the question'."""
+    verb = governing_verb(token)
+    return verb if verb is not None and "be" in word_lemmas(verb) else None
+
+
+def dismissed_trigger(token, triggers: dict[int, Trigger]) -> Trigger | None:
+    """The event named by the subject of 'X is out of the question': the first trigger in it."""
+    copula = copula_of(token)
+    if copula is None:
+        return None
+    for subject in (c for c in copula.children if c.dep_ in ("nsubj", "csubj")):
+        for word in subject.subtree:
+            found = triggers.get(word.i)
+            if found is not None and found.wrapper is None:
+                return found
+    return None
+
+
 def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
     """The coding of a wrapper pattern around ``inner``; None when the wrapper codes nothing."""
     pattern, kind = trigger.pattern, trigger.wrapper
     own = Coding(pattern.type, pattern.cameo, pattern.mode, f"pattern:{pattern.id}")
     if inner is None:
-        return own
+        if kind == "dismissal" and copula_of(trigger.token) is None:
+            return None  # 'put the proposal on the table' is no rejection
+        return None if "needs_inner" in pattern.flags else own
     inner_type, coder = inner.pattern.type, f"pattern:{pattern.id}+{inner.pattern.id}"
+    if kind == "decision":  # a decided meeting is a plan; a decided concession or sanction is done
+        negated = is_negated(inner.token, modality_cues())
+        if inner_type not in PLANNED and not (negated and inner_type in COOPERATIVE):
+            return None
+        kind = "intent"
     if kind in ("intent", "preparation"):
-        if inner_type in COOPERATIVE and is_negated(inner.token, modality_cues()):
+        negated = is_negated(inner.token, modality_cues()) and "when_negated" not in pattern.flags
+        if inner_type in COOPERATIVE and negated:
             return Coding("REJECT", REFUSAL_CAMEO[inner_type], ASK_MODE.get(inner_type), coder)  # vowed not to
         if inner_type in COOPERATIVE:
             return Coding("AGREE", INTENT_CAMEO[inner_type], None, coder)
@@ -180,7 +249,15 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
         return None  # 'vowed to condemn': the inner statement codes itself
     if kind == "threat":
         return threat_coding(inner, coder)
+    if kind == "dismissal":  # 'removing the sanctions is out of the question': a refused concession
+        if copula_of(trigger.token) is None:
+            return None
+        if inner_type in COOPERATIVE:
+            return Coding("REJECT", REFUSAL_CAMEO[inner_type], ASK_MODE.get(inner_type), coder)
+        return own
     if kind == "refusal":
+        if "needs_inner" in pattern.flags and inner_type not in NEGOTIATED:
+            return None  # 'failed to release them': a non-event, flagged as negated, no refusal
         if inner_type in COOPERATIVE:
             return Coding("REJECT", REFUSAL_CAMEO[inner_type], ASK_MODE.get(inner_type), coder)
         return None  # 'refused to condemn': a negated accusation, not a rejection
@@ -210,11 +287,19 @@ def stated_intention(coding: Coding, pattern: Pattern, token, aux: list[str]) ->
         if coding.type in COOPERATIVE:
             return Coding("REJECT", REFUSAL_CAMEO[coding.type], ASK_MODE.get(coding.type), coding.coder), rest
         return coding, aux
+    if coding.cameo.startswith(ANNOUNCED_SANCTIONS) and is_announced(token) and not has_ultimatum(token):
+        return coding, rest  # PLOVER: announced sanctions are SANCTION, threatened ones THREATEN
     if coding.type in FORCEFUL - {"MOBILIZE"} or has_ultimatum(token):
         return threat_coding(Trigger(token, pattern), coding.coder), rest
     if coding.type not in COOPERATIVE or coding.type == "AGREE":
         return coding, aux
     return Coding("AGREE", INTENT_CAMEO[coding.type], None, coding.coder), rest
+
+
+def is_announced(token) -> bool:
+    """'X announced it would ban imports from Y': the future act is the content of an official
+    announcement, not a conditional threat."""
+    return token.dep_ in ("ccomp", "xcomp") and bool(ANNOUNCING.intersection(word_lemmas(token.head)))
 
 
 def has_ultimatum(token) -> bool:
@@ -246,8 +331,21 @@ class SentenceCoder:
         events = []
         for trigger, inner, coding in plans:
             if trigger.token.i not in consumed:
-                events.extend(self.events_for(trigger, inner, coding, sentence))
-        return events
+                events.extend(self.events_for(trigger, inner, coding, sentence) or self.fallback_events(
+                    trigger, inner, sentence))
+        # events whose agent is named come first: an unnamed agent's event is the less informative
+        return sorted(events, key=lambda e: not e.source.text)
+
+    def fallback_events(self, trigger: Trigger, inner: Trigger | None, sentence) -> list[Event]:
+        """The events of the next pattern the trigger matches, when its first one codes none (a
+        pattern that needs a target actor and finds none)."""
+        if inner is not None or trigger.wrapper is not None:
+            return []
+        for pattern in trigger.alternatives:
+            events = self.events_for(Trigger(trigger.token, pattern), None, None, sentence)
+            if events:
+                return events
+        return []
 
     def consumed_by_verbs(self, triggers: dict[int, Trigger]) -> set[int]:
         """A noun trigger that is the object of a verb trigger is the same event ('imposed sanctions'):
@@ -268,10 +366,50 @@ class SentenceCoder:
 
     def sources(self, token, pattern: Pattern) -> list[Actor]:
         if pattern.pos == "VERB":
-            return verb_sources(self.index, token) or self.quoted_speaker(token)
+            return verb_sources(self.index, token) or self.quoted_speaker(token) or self.clause_sources(token)
         if pattern.pos == "ADJ":
             return self.predicate_sources(token)
+        if "dismissal" in pattern.flags:
+            return self.dismissing_speakers(token)
+        if "own_agent" in pattern.flags:
+            return [a for obj in agent_phrases(token) for a in self.index.arguments(obj)]
         return noun_sources(self.index, token)
+
+    def dismissed_actors(self, token) -> list[Actor]:
+        """The actors named in the subject of 'X is out of the question'."""
+        copula = copula_of(token)
+        subjects = [c for c in copula.children if c.dep_ in ("nsubj", "csubj")] if copula is not None else []
+        return [a for subject in subjects for word in subject.subtree if word.i != subject.i or word.pos_ != "VERB"
+                for a in self.index.for_argument(word)]
+
+    def dismissing_speakers(self, token) -> list[Actor]:
+        """Who says 'X is out of the question': the subject of the verb reporting the clause
+        ('Serbia said that recognising Kosovo is out of the question')."""
+        copula = copula_of(token)
+        if copula is None or copula.dep_ not in ("ccomp", "conj") or copula.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return verb_sources(self.index, copula.head)
+
+    def clause_sources(self, verb) -> list[Actor]:
+        """Parses that hide a verb's subject: a gerund after a preposition ('responded by shelling
+        X', 'after shelling X, Y declared ...') acts for the subject of the verb the preposition
+        hangs on; a finite verb the parser hung on a sentence-initial noun phrase ('Troops from X
+        withdrew ...' read as a noun with a clause) has that noun as subject; a main verb left
+        without subject takes the nouns right before it; the infinitive of a passive verb ('X is
+        expected to withdraw') has the passive's subject."""
+        head = verb.head
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return verb_sources(self.index, head.head)
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (  # a participle with an object is active
+            verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
+        if verb.dep_ == "acl" and finite and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+            return self.index.arguments(head)
+        if verb.dep_ == "ROOT":
+            return [a for t in stranded_subject(verb) for a in self.index.for_argument(t)]
+        if verb.dep_ == "xcomp" and is_passive(head):  # 'X is set / expected / due to withdraw'
+            subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+            return self.index.arguments(subjects[0]) if subjects else []
+        return []
 
     def quoted_speaker(self, verb) -> list[Actor]:
         """'"We will never recognise Kosovo," the president of Serbia said': 'we' is the speaker."""
@@ -292,6 +430,63 @@ class SentenceCoder:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
         return Actor("", None, None, None, "agent not named")
+
+    def unplaced_agent(self, trigger: Trigger, coding: Coding) -> list[Actor]:
+        """The source of an event with a clear trigger and a resolved target whose agent no actor
+        names: coded with an unknown source, as GDELT and POLECAT code an empty actor1, rather than
+        dropped.  Either the sentence names no agent ('sanctions on X were lifted'), or it names a
+        person or group the knowledge base cannot place ('a group called Y attacked X'), kept
+        with its words.  A thing as subject ('the report criticized X', 'the message expressed
+        support') is no agent."""
+        token = trigger.token
+        if self.agent_left_unnamed(trigger):
+            return [self.unnamed_agent(token, coding)]
+        subject = subject_token(token) if trigger.pattern.pos == "VERB" and not is_passive(token) else None
+        if subject is not None and subject.head.i == token.i and is_agentive(subject):
+            words = self.doc.text[subject.left_edge.idx: subject.right_edge.idx + len(subject.right_edge)]
+            return [Actor(words, None, None, None, "agent not in the knowledge base")]
+        return []
+
+    def agent_left_unnamed(self, trigger: Trigger) -> bool:
+        """No agent named at all: an agentless passive, a finite verb without subject, an event
+        noun with no possessor, 'by' phrase or subject of its verb."""
+        token = trigger.token
+        if trigger.pattern.pos == "VERB":
+            if is_passive(token):
+                return not any(c.dep_ == "agent" for c in token.children)
+            # a gerund or infinitive has an agent elsewhere ('for defending X'): not unnamed
+            return token.tag_ in ("VBD", "VBZ", "VBP") and subject_token(token) is None and not any(
+                c.dep_ in ("csubj", "expl") for c in token.children)
+        if trigger.pattern.pos == "NOUN":
+            if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children):
+                return False
+            verb = governing_verb(token)  # 'the report urged sanctions on X': an agent, not placeable
+            if verb is None:
+                return True
+            if token.dep_ in ("nsubj", "nsubjpass"):  # 'a bombing near X killed ...': the verb codes it
+                return verb.i not in self.triggers
+            return subject_token(verb) is None
+        return False
+
+    def crowd_of_place(self, token, pattern: Pattern) -> list[Actor]:
+        """'Thousands marched in X', 'protests erupted in X': protesters the sentence does not name
+        are people of the place where they protest."""
+        if pattern.pos == "VERB" and subject_token(token) is None:
+            return []
+        heads = [token] + ([token.head] if pattern.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
+                           and token.head.pos_ in ("VERB", "AUX") else [])
+        for head in heads:
+            places = [a for a in self.index.for_argument_list(slot_tokens(head, "prep:in")) if a.country]
+            if places:
+                place = places[0]
+                return [Actor("", place.country, "CVL", None, f"protesters not named; people of '{place.text}'")]
+        return []
+
+    def deployed_forces(self, verb) -> list[Actor]:
+        """'troops from X were deployed to ...': a force moved without a named agent belongs to
+        the actor that commands it."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return self.index.arguments(subjects[0]) if subjects else []
 
     def predicate_sources(self, adjective) -> list[Actor]:
         """Who is 'willing to ...': the copula's subject ('X is willing'), or the object of the verb
@@ -342,6 +537,8 @@ class SentenceCoder:
             verb = governing_verb(token) if pattern.pos == "NOUN" else None
             asked = slot_tokens(token, "clause") + (slot_tokens(verb, "clause") if verb is not None else [])
             found = self.others(sources, [a for t in asked for a in self.index.arguments(t)])
+        if not found and trigger.wrapper == "dismissal":  # 'recognising X is out of the question'
+            found = self.others(sources, self.dismissed_actors(token))
         if not found and trigger.wrapper is not None:  # 'threatened to take countermeasures against X'
             found = self.complement_targets(token, sources)
         if not found and trigger.wrapper is None and depth < 2:  # 'staged protests to demand X's resignation'
@@ -420,12 +617,21 @@ class SentenceCoder:
             coding = Coding(pattern.type, pattern.cameo, pattern.mode, f"pattern:{pattern.id}")
         sources = self.sources(token, pattern)
         unnamed_agent_kind = coding.type in UNNAMED_AGENT_TYPES or coding.mode in UNNAMED_AGENT_MODES
-        if not sources and unnamed_agent_kind and has_unnamed_agent(token, pattern):
+        unnamed = has_unnamed_agent(token, pattern) or reported_occurrence(token, pattern)
+        if not sources and unnamed_agent_kind and unnamed:
             sources = [self.unnamed_agent(token, coding)]
+        if not sources and coding.type == "PROTEST":
+            sources = self.crowd_of_place(token, pattern)
+        if not sources and coding.type == "MOBILIZE" and pattern.pos == "VERB" and is_passive(token):
+            sources = self.deployed_forces(token)
+        targets = self.event_targets(trigger, inner, sources)
+        if not sources and any(t.country for t in targets):
+            sources = self.unplaced_agent(trigger, coding)
         if not sources:
             return []
-        targets = self.event_targets(trigger, inner, sources)
         aux = aux_modes(token)
+        if "when_negated" in pattern.flags:  # 'did not rule out force': the negation makes the event
+            aux = [a for a in aux if a != "negation"]
         if inner is None:
             coding, aux = stated_intention(coding, pattern, token, aux)
         # a promised relation ('eager to establish ties', 'plans talks') is coded only with a partner
@@ -456,7 +662,13 @@ class SentenceCoder:
             pairs = []
         else:
             pairs = [(s, None) for s in sources]
-        return distinct_dyads(pairs)
+        return distinct_dyads([(s, t) for s, t in pairs if is_political(s) or is_political(t)])
+
+
+def is_political(actor: Actor | None) -> bool:
+    """Political event data needs an actor with a country or a public role: 'Fiat plans to buy a stake'
+    or 'investors pulled out' (no country, business only) is business news, not a political event."""
+    return actor is not None and bool(actor.country or actor.sector not in (None, "BUS"))
 
 
 def evidence_span(text: str, start: int, end: int, trigger: int) -> tuple[int, int]:
@@ -465,6 +677,20 @@ def evidence_span(text: str, start: int, end: int, trigger: int) -> tuple[int, i
     before = text.rfind("\n", start, trigger)
     after = text.find("\n", trigger, end)
     return trimmed(text, before + 1 if before >= 0 else start, after if after >= 0 else end)
+
+
+# Nouns naming people who act, for subjects the knowledge base cannot place ('gunmen', 'a mob').
+AGENT_NOUNS = frozenset({"gunman", "attacker", "assailant", "militant", "man", "group", "mob", "crowd", "kidnapper",
+                         "pirate", "sniper", "bomber", "terrorist", "insurgent", "extremist", "jihadist", "guerrilla",
+                         "separatist", "activist", "fighter", "raider", "hijacker", "official", "leader"})
+AGENT_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def is_agentive(subject) -> bool:
+    """A subject naming a person or group: a named entity of that kind, or a noun for people."""
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return subject.ent_type_ in AGENT_ENTITIES or bool(AGENT_NOUNS.intersection(word_lemmas(subject)))
 
 
 def has_unnamed_agent(token, pattern: Pattern) -> bool:
@@ -478,6 +704,47 @@ def has_unnamed_agent(token, pattern: Pattern) -> bool:
     if is_passive(token):
         return not any(c.dep_ == "agent" for c in token.children)
     return any(c.dep_ == "nsubj" and WEAPONS.intersection(word_lemmas(c)) for c in token.children)
+
+
+# Words of a noun phrase standing right before its verb: 'the government of X and Y have agreed'.
+SUBJECT_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "SYM", "NUM", "PART", "ADP"})
+VERB_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def stranded_subject(verb) -> list:
+    """A main verb the parser left without a subject, its subject hung on an earlier phrase
+    ('With the signing of X, the government and the rebels have agreed ...'): the coordinated
+    nouns right before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return []
+    position = verb.i - 1
+    while position >= verb.sent.start and verb.doc[position].dep_ in VERB_PREFIX_DEPS:
+        position -= 1
+    if position < verb.sent.start or verb.doc[position].pos_ not in ("NOUN", "PROPN"):
+        return []
+    nearest = verb.doc[position]
+    heads = [nearest]
+    while nearest.dep_ == "conj" and nearest.head.i < nearest.i and all(
+            t.pos_ in SUBJECT_RUN_POS and t.lower_ != "," for t in verb.doc[nearest.head.i + 1: nearest.i]):
+        nearest = nearest.head
+        heads.append(nearest)
+    return [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
+
+
+def agent_phrases(noun) -> list:
+    """Who a nominal event is done by, named on the noun itself: 'the arrest of X by Y', where the
+    parser may hang 'by Y' on X."""
+    heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
+    return [o for head in heads for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for o in objects_of(c)]
+
+
+def reported_occurrence(token, pattern: Pattern) -> bool:
+    """'Fighting erupted in X', 'a bombing rocked X': an event noun reported as happening, whose
+    agent the sentence leaves unnamed."""
+    head = token.head
+    return (pattern.pos == "NOUN" and token.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX")
+            and bool(OCCURRENCE_VERBS.intersection(word_lemmas(head))))
 
 
 def distinct_dyads(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor, Actor | None]]:

@@ -103,6 +103,18 @@ def obligation_clauses(verb) -> list:
     return clauses
 
 
+# Words that schedule the act of their infinitive complement: 'is set to', 'is due to'.
+SCHEDULED = frozenset({"set", "due", "poised", "scheduled", "slated", "about"})
+# ... and words that forecast it: 'is expected to', 'is likely to'.
+SPECULATED = frozenset({"expected", "likely", "unlikely", "believed", "thought"})
+
+
+def is_headline_infinitive(verb) -> bool:
+    """'Russia to withdraw troops from Syria': an infinitive heading its sentence."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def aux_modes(trigger) -> list[str]:
     """The PLOVER auxiliary modes the parse gives an event word."""
     cues = modality_cues()
@@ -123,6 +135,12 @@ def aux_modes(trigger) -> list[str]:
             hypothetical = True
         if position > 0 and token.lemma_.lower() in cues.hypothetical_verbs:
             hypothetical = True
+        if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SCHEDULED:
+            future = True  # 'is set to impose', 'is due to visit'
+        if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SPECULATED:
+            hypothetical = True  # 'is expected to release': others' forecast, not yet real
+    if is_headline_infinitive(trigger):
+        future = True  # 'Russia to withdraw troops': a headline's announced act
     if hypothetical:
         modes.append("hypothetical")
     if future:

@@ -21,10 +21,19 @@ Columns (tab-separated, ``#`` comments allowed):
   protests, mobilisation; documentation only, since any event whose target is not named is
   coded with none); and the *wrappers*, which code the statement about the event they govern
   (see ``coder.py``): ``intent`` (a plan, offer or promise: AGREE for cooperation, THREATEN for
-  force), ``preparation`` (like ``intent``, but preparing force is MOBILIZE: 'prepared to resume
-  shelling'), ``threat`` (THREATEN), ``refusal`` (REJECT of cooperation), ``request`` (REQUEST of
+  force), ``decision`` (a decision taken: a decided meeting, agreement or cooperation is a plan,
+  AGREE, like ``intent``; any other decided act is that act, enacted: 'decided to lift the
+  curfew' is CONCEDE, 'decided to impose sanctions' SANCTION), ``preparation`` (like ``intent``, but preparing force is MOBILIZE: 'prepared to resume
+  shelling'), ``threat`` (THREATEN), ``refusal`` (REJECT of cooperation), ``dismissal`` (a copular rejection, 'X is out of the question',
+  'X is off the table': REJECT of the subject X by whoever says so), ``request`` (REQUEST of
   what is asked for), ``deontic`` (a statement that fires only when its complement clause carries
-  an obligation: "X said Y must ...", a REQUEST of Y);
+  an obligation: "X said Y must ...", a REQUEST of Y); ``needs_inner`` (a wrapper coded only
+  about an event it governs: "failed to reach a deal" is a rejection, "the plan failed" nothing);
+  ``when_negated`` (coded only when negated, and then asserted: "did not rule out force" is a
+  threat, "will not hesitate to strike" too);
+  ``own_agent`` (a noun coded only with an
+  agent named on it, "the arrest of X by Y", never the subject of the verb governing it: "Z
+  condemned the arrest of X" is no arrest by Z);
 - ``example``: a sentence the pattern must code, with real country names, checked by the tests.
 """
 
@@ -47,8 +56,8 @@ DEFAULT_TARGETS = {
     "NOUN": ("prep:on", "prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards", "prep:for",
              "prep:between", "prep:of", "examples"),
 }
-WRAPPER_FLAGS = ("intent", "preparation", "threat", "refusal", "request", "deontic")
-FLAGS = {"symmetric", "no_target", "needs_target", *WRAPPER_FLAGS}
+WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
+FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "needs_inner", "when_negated", *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +102,15 @@ def parse_pattern(path: Path, line: int, row: dict[str, str]) -> Pattern:
         id=row["id"], type=row["type"], mode=row.get("mode") or None, cameo=row["cameo"], pos=row["pos"],
         lemma=lemma, particle=particle, modifiers=modifiers,
         with_lemmas=frozenset(w.lower() for w in split_list(row.get("with"))),
-        targets=(tuple(split_list(row.get("target"))) or DEFAULT_TARGETS[row["pos"]]) + ("examples",),
+        targets=(tuple(split_list(row.get("target"))) or DEFAULT_TARGETS[row["pos"]]) + fallback_slots(row["type"]),
         flags=flags, example=row["example"].strip(),
     )
+
+
+def fallback_slots(event_type: str) -> tuple[str, ...]:
+    """Slots tried after a pattern's own: 'in countries such as X'; and for a threat, whoever must
+    meet its condition ('threatened retaliation if Israel attacks' is aimed at Israel)."""
+    return ("examples", "condition") if event_type == "THREATEN" else ("examples",)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
-"""The fast path's pre-pass: which paragraphs could hold an event at all.
+"""The fast path's pre-pass: which paragraphs and sentences could hold an event at all.
 
-A paragraph is parsed only if it contains the trigger word of some pattern
+A paragraph is considered only if it contains the trigger word of some pattern
 (in any inflection) with, for patterns that need one, one of its companion
 words ("impose" needs "sanction"...), and an actor cue: a knowledge-base name
-or a role word ("officials", "police").  Other paragraphs are tokenised but
-not parsed.  The trigger check errs on the side of parsing; the actor cue
+or a role word ("officials", "police"); in it, the sentences with such a
+trigger are parsed, each with the sentence before it.  Other text is tokenised
+but not parsed.  The trigger check errs on the side of parsing; the actor cue
 gives up one kind of event, those whose every actor is unnamed or known only
 from another paragraph ("He met them there."), which the tests check costs the
 evaluation suites nothing.
@@ -81,9 +82,9 @@ def obligation_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def trigger_index() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str], ...]]], frozenset[str]]:
-    """Surface forms of the triggers; for each form the word sets it needs besides (one word of
-    each set must be in the paragraph; no sets: the trigger alone is enough); and the forms that
-    are also noun triggers (a noun trigger may be capitalised: 'the Summit')."""
+    """Surface forms of the triggers; for each form the word sets it needs besides (companions,
+    particle, modifiers: one word of each set must be in the text; no sets: the trigger alone is
+    enough); and the forms that are also noun triggers (a noun trigger may be capitalised: 'the Summit')."""
     needs: dict[str, list[tuple[frozenset[str], ...]]] = {}
     noun_forms: set[str] = set()
     for pattern in pattern_book():
@@ -94,6 +95,8 @@ def trigger_index() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str]
             required.append(obligation_words())
         if pattern.particle:  # 'unite against', 'crack down'
             required.append(frozenset({pattern.particle.split()[0]}))
+        # Words right before a noun trigger ('sit-in', 'hunger strike'); punctuation is not a word.
+        required.extend(frozenset(inflections(word)) for word in pattern.modifiers if WORD.fullmatch(word))
         for form in inflections(pattern.lemma):
             needs.setdefault(form, []).append(tuple(required))
             if pattern.pos != "VERB":
@@ -140,13 +143,22 @@ def role_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(form for head in heads for form in inflections(head))
 
 
-def worth_parsing(kb: KnowledgeBase) -> Callable[[str], bool]:
-    """The fast path's test for one paragraph: an event word and an actor cue."""
+def worth_parsing(kb: KnowledgeBase) -> Callable[[list[str]], list[bool]]:
+    """The fast path's test for one paragraph's sentences: a paragraph with an actor cue, and in
+    it the sentences with an event word, and the sentence before each (whose subject an
+    'it' may take, ``arguments.previous_subject``)."""
     roles = role_words(kb)
 
-    def check(paragraph: str) -> bool:
-        if not could_hold_event(paragraph):
-            return False
+    def has_actor_cue(paragraph: str) -> bool:
         return bool(roles.intersection(WORD.findall(paragraph.lower()))) or bool(find_names(paragraph, kb))
+
+    def check(sentences: list[str]) -> list[bool]:
+        paragraph = "".join(sentences)
+        if not could_hold_event(paragraph) or not has_actor_cue(paragraph):
+            return [False] * len(sentences)
+        if len(sentences) == 1:
+            return [True]
+        events = [could_hold_event(sentence) for sentence in sentences]
+        return [here or after for here, after in zip(events, events[1:] + [False])]
 
     return check

@@ -91,7 +91,7 @@ def read_inputs(
                 if isinstance(found, InputError):
                     yield found
                 else:
-                    yield from read_file(found, fallback.published)
+                    yield from read_file(found, fallback.published, document_name(found, path))
         elif not path.exists():
             yield InputError("E101", path=name)
         else:
@@ -147,6 +147,12 @@ def _format_suffix(name: str) -> str:
     return Path(name).suffix.lower()
 
 
+def document_name(path: Path, root: Path) -> str:
+    """``corpus/2024/x.txt`` under ``corpus`` -> ``2024/x``: the default ``doc_id`` of a file found
+    in a folder, so that same-named files in different sub-folders stay distinct documents."""
+    return path.parent.relative_to(root).joinpath(document_stem(path)).as_posix()
+
+
 def document_stem(path: Path) -> str:
     """``a/b.html.gz`` -> ``b``: the name without format and compression suffixes."""
     name = path.name
@@ -162,8 +168,10 @@ def sidecar_path(path: Path) -> Path:
 # --- single files ------------------------------------------------------------
 
 
-def read_file(path: Path, published: dt.date | None = None) -> Iterator[ReadResult]:
-    """Yield the document(s) of one file, or the error that stops it."""
+def read_file(path: Path, published: dt.date | None = None, name: str | None = None) -> Iterator[ReadResult]:
+    """Yield the document(s) of one file, or the error that stops it; ``name`` is the default
+    ``doc_id`` (the file's stem if not given)."""
+    name = name or document_stem(path)
     label = str(path)
     kind = input_kind(path.name)
     if kind is None:
@@ -177,7 +185,7 @@ def read_file(path: Path, published: dt.date | None = None) -> Iterator[ReadResu
     if kind == "jsonl":
         # A corpus sidecar can only say what all its documents share.
         shared = Metadata(outlet=own.outlet, published=_first_known(own.published, published))
-        yield from read_jsonl(path, shared)
+        yield from read_jsonl(path, shared, name)
         return
     try:
         data = read_bytes(path)
@@ -185,7 +193,7 @@ def read_file(path: Path, published: dt.date | None = None) -> Iterator[ReadResu
     except InputError as error:
         yield error
         return
-    fallback = Metadata(doc_id=document_stem(path), published=published)
+    fallback = Metadata(doc_id=name, published=published)
     if kind == "html":
         yield article_from_html(data, label, own, fallback)
     else:
@@ -406,10 +414,10 @@ def _clean_field(value: Any) -> str | None:
 # --- JSON Lines corpora ------------------------------------------------------
 
 
-def read_jsonl(path: Path, shared: Metadata = Metadata()) -> Iterator[ReadResult]:
-    """One document per line; a bad line is an E106 and the others go on."""
+def read_jsonl(path: Path, shared: Metadata = Metadata(), name: str | None = None) -> Iterator[ReadResult]:
+    """One document per line (default ``doc_id`` ``name:line``); a bad line is an E106 and the others go on."""
     label = str(path)
-    stem = document_stem(path)
+    stem = name or document_stem(path)
     try:
         if looks_binary(_read_head(path)):
             raise InputError("E103", path=label)
