@@ -348,6 +348,9 @@ def test_no_form_names_two_orgs_of_one_country() -> None:
         ("PSUV", "VEN", "PTY"), ("United Russia", "RUS", "PTY"), ("Likud", "ISR", "PTY"),
         ("Sinaloa Cartel", "MEX", "CRM"), ("Supreme Court of India", "IND", "JUD"),
         ("Carabinieri", "ITA", "COP"), ("Gazprom", "RUS", "BUS"), ("Al-Azhar", "EGY", "REL"),
+        ("General Motors", "USA", "BUS"), ("Toyota", "JPN", "BUS"), ("HSBC", "GBR", "BUS"),
+        ("Deutsche Bank", "DEU", "BUS"), ("Bank of Canada", "CAN", "GOV"), ("Swiss National Bank", "CHE", "GOV"),
+        ("People's Bank of China", "CHN", "GOV"), ("UAW", "USA", "LAB"), ("Trades Union Congress", "GBR", "LAB"),
     ],
 )
 def test_org_spot_checks(form: str, country: str, sector: str) -> None:

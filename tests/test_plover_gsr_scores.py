@@ -17,9 +17,9 @@ from .conftest import shared_path
 pytestmark = [pytest.mark.model, pytest.mark.shared]
 
 MINIMA = {  # part -> (detection rate, type accuracy, source country accuracy, target country accuracy)
-    "all": (0.87, 0.76, 0.79, 0.69),
-    "odd (development)": (0.95, 0.88, 0.87, 0.82),
-    "even (held out)": (0.78, 0.63, 0.71, 0.55),
+    "all": (0.89, 0.79, 0.84, 0.74),
+    "odd (development)": (0.98, 0.92, 0.95, 0.89),
+    "even (held out)": (0.81, 0.66, 0.72, 0.58),
 }
 
 

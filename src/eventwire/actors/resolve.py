@@ -277,6 +277,62 @@ def is_counted_format(token) -> bool:
     return before.like_num or before.lower_ in NUMBER_WORDS_BEFORE_HYPHEN
 
 
+CURRENCY_WORDS = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "euro", "euros", "yen",
+                            "yuan", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "peso", "pesos"})
+
+
+def names_a_currency(text: str, end: int) -> bool:
+    """'US $2.63 billion', 'US$ 40 billion', 'Canadian dollars': a country name before a money sign
+    or currency word names the money."""
+    following = text[end:end + 12].lstrip()
+    if following[:1] in ("$", "\u00a3", "\u20ac", "\u00a5"):
+        return True
+    word = following.split(" ", 1)[0].strip(".,;:").lower()
+    return word in CURRENCY_WORDS
+
+
+def is_title_inside_org_name(token) -> bool:
+    """'General Motors', 'General Dynamics': a role word that modifies a proper noun of the same
+    organisation name is part of the name, not a general or a government."""
+    head = token.head
+    return (token.dep_ == "compound" and token.ent_type_ == "ORG" and head.i != token.i and head.i > token.i
+            and head.pos_ == "PROPN" and head.ent_type_ == "ORG" and head.ent_iob_ == "I"
+            and token.is_title and not token.is_upper)
+
+
+# Modifiers that make 'party' a participant, not a political party.
+NON_POLITICAL_PARTY = frozenset({"third", "guilty", "injured", "interested", "aggrieved", "search", "working",
+                                 "rescue", "dinner", "birthday", "launch", "signing", "contracting", "third-party"})
+# Hardware words that stand for armed forces unless civilian ('warplane', 'bomber' always are).
+CRAFT_ROLES = frozenset({"aircraft", "jet", "helicopter", "plane", "airplane", "ship", "vessel", "boat"})
+CIVIL_CRAFT_WORDS = frozenset({"passenger", "commercial", "civilian", "civil", "cargo", "airline", "private"})
+PRESS_OCCASIONS = frozenset({"conference", "release", "briefing", "statement", "freedom", "room", "pass", "gallery",
+                             "coverage", "report", "kit"})
+
+
+def is_press_occasion(token) -> bool:
+    """'a press conference', 'a press release': 'press' names the occasion, not the news media."""
+    return (token.lemma_.lower() == "press" and token.dep_ == "compound" and token.head.i > token.i
+            and token.head.lemma_.lower() in PRESS_OCCASIONS)
+
+
+# Verbs whose subject 'it' stands for the clause they take ('it seems that', 'it emerged that').
+RAISING_VERBS = frozenset({"seem", "appear", "emerge", "transpire", "turn"})
+
+
+def is_expletive_it(token) -> bool:
+    """'it is hoped that', 'it is believed the talks ...', 'it emerged that': the 'it' stands for
+    no actor.  A passive 'it' with a clause of its own is one whatever the verb."""
+    if token.dep_ == "expl":
+        return True
+    if token.lower_ != "it":
+        return False
+    verb = token.head
+    has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    raising = token.dep_ == "nsubj" and verb.lemma_.lower() in RAISING_VERBS
+    return has_clause and (token.dep_ == "nsubjpass" or raising)
+
+
 class Resolver:
     """Resolves one parsed article; holds the article's coreference context."""
 
@@ -298,6 +354,8 @@ class Resolver:
         named = self.unambiguous_countries(m for m, _ in matches)
         mentions = []
         for match, span in matches:
+            if names_a_currency(self.doc.text, match.end):
+                continue  # 'US $2.63 billion', 'Canadian dollars': money, not an actor
             choice = choose_entry(match, span, self.kb, self.doc.text, named, self.day)
             if choice.entry is None or is_portfolio(choice.entry, span):
                 continue
@@ -376,7 +434,19 @@ class Resolver:
                 role = self.kb.roles.get(" ".join(words[-size:]))
                 if role:
                     return role
+        if lemmas[0] == "party" and any(c.lower_ in NON_POLITICAL_PARTY for c in token.lefts):
+            return None  # 'a third party', 'the guilty party', 'a search party'
+        if lemmas[0] == "bank" and token.text == "Bank" and self.of_a_country(token):
+            return self.kb.roles.get("central bank")  # 'the Bank of Canada' is the state's bank
         return self.kb.roles.get(lemmas[0]) or self.kb.roles.get(fold(token.text))
+
+    def of_a_country(self, token) -> bool:
+        """'Bank of Ghana': the word is followed by 'of' and a country's own name."""
+        doc = token.doc
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+            return False
+        mention = self.names_by_token.get(token.i + 2)
+        return mention is not None and mention.kind == "country"
 
     def owner_actors(self, token) -> list[Actor]:
         """Countries, people or organisations that qualify a role word ('Venezuelan', "Korea's", 'of Iran').
@@ -436,16 +506,26 @@ class Resolver:
             owners, how = self.context_owner(token, role.sector in LOCAL_SECTORS)
         former = is_former(token)
         mentions = []
+        civil = self.civil_craft(token, role)
         for owner in owners:
             sector = role.sector or owner.sector
             if owner.actor_id and owner.actor_id.startswith(("igo_", "ngo_")) or owner.country in ("IGO", "NGO"):
                 sector = owner.sector
+            if role.name in CRAFT_ROLES and (civil or owner.sector == "BUS"):
+                sector = civil or "BUS"  # an airline's aircraft, a passenger jet: not the armed forces
             why = f"role '{role.name}' ({role.source}) of {owner.country} from '{owner.text}' ({how})"
             if former:
                 sector, why = None, f"{why}; '{former}' marks a past office, so no sector"
             actor = Actor(text, owner.country, sector, owner.actor_id, why)
             mentions.append(Mention(span_start, token.idx + len(token), text, actor, "role", token.idx))
         return mentions
+
+    @staticmethod
+    def civil_craft(token, role: Entry) -> str | None:
+        """'a passenger jet', 'commercial aircraft': hardware words qualified as civilian are civilians."""
+        if role.name not in CRAFT_ROLES:
+            return None
+        return "CVL" if any(c.lower_ in CIVIL_CRAFT_WORDS for c in token.lefts) else None
 
     def adjacent_owner(self, token) -> list[Actor]:
         """The name just before a role word ('Afghan soldiers', "Kenya's parliament") when the parse
@@ -583,6 +663,8 @@ class Resolver:
         return [self.coref(token, text, found, f"'{text}' = the last {lemma} named")] if found else []
 
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:
+        if is_expletive_it(token):
+            return []
         if lower in PERSON_PRONOUNS:
             accept = lambda m: m.kind in ("person", "role") or (m.kind == "coref" and m.actor.actor_id and
                                                               not m.actor.actor_id.startswith("role"))
@@ -677,7 +759,8 @@ class Resolver:
         role = self.role_for(token) if token.pos_ in ("NOUN", "PROPN") else None
         if role is None and self.is_bare_crowd(token):
             role = self.kb.roles.get("crowd")
-        if role is not None and is_counted_format(token):
+        if role is not None and (is_counted_format(token) or is_title_inside_org_name(token)
+                                 or is_press_occasion(token)):
             role = None
         if names and not (role and names[0].kind == "demonym"):
             return self.qualify_name(token, names)

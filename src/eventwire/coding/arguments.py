@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..actors.resolve import ORIGIN_VERBS, is_counted_format
 from ..model import Actor, Document
 
@@ -17,6 +19,25 @@ ACTOR_ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 # Heads that only count the real actor in their 'of' phrase: "thousands of students".
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "group", "number", "band", "crowd",
                   "team", "delegation", "contingent", "batch", "patch", "unit", "wave", "handful", "some"}
+# Legal-form words that mark a name as a company's ('AirTanker Ltd.', 'Zentrix Holdings plc').
+COMPANY_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "gmbh", "ag",
+                              "s.a.", "sa", "n.v.", "nv", "s.p.a.", "spa", "co.", "holdings", "limited"})
+
+
+@dataclass(frozen=True)
+class CompanyRole:
+    """The role an unknown company name implies: a business of no known country."""
+
+    name: str = "company"
+    sector: str = "BUS"
+
+
+COMPANY = CompanyRole()
+
+
+def is_company_name(text: str) -> bool:
+    words = text.lower().replace(",", " ").split()
+    return len(words) > 1 and words[-1] in COMPANY_SUFFIXES
 
 
 def word_lemmas(token) -> tuple[str, ...]:
@@ -65,10 +86,15 @@ class ActorIndex:
         role = next((self.roles[w] for w in word_lemmas(token) if w in self.roles), None) or next(
             (self.roles[w] for c in token.children if c.dep_ in ("compound", "amod")  # 'opposition supporters'
              and not is_counted_format(c) for w in word_lemmas(c) if w in self.roles), None)
+        named_org = token.ent_type_ == "ORG" and token.pos_ == "PROPN"
+        if named_org and role is not None and role.name not in word_lemmas(token):
+            role = None  # 'General Mills': a title word inside a company's name is no general
         if role is None and token.ent_type_ not in ACTOR_ENTITY_TYPES:
             return []
         start, end = token.left_edge.idx, token.idx + len(token)
         why = f"role '{role.name}', country unresolved" if role else f"{token.ent_type_} name, country unresolved"
+        if role is None and named_org and is_company_name(self.text[start:end]):
+            role, why = COMPANY, f"company name '{self.text[start:end]}', country unresolved"
         origin = self.origin_country(token)
         if origin is not None:
             why = f"{token.ent_type_ or 'group'} from '{origin.text}' (the clause saying where they come from)"

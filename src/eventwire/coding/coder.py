@@ -23,7 +23,7 @@ from .arguments import (NESTED_TARGET_PREPS, ActorIndex, direct_objects, objects
                         verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import aux_modes, is_negated, modality_cues, obligation_clauses
-from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, pattern_book
+from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
 
 # Cooperation that a decision only plans ('decided to hold talks'): the rest is enacted by it.
 PLANNED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -55,6 +55,9 @@ WEAPONS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "strike"
 MISHAPS = frozenset({"earthquake", "flood", "accident", "crash", "storm", "landslide", "avalanche", "cyclone",
                      "hurricane", "typhoon", "tsunami", "blaze", "collision", "stampede", "epidemic", "outbreak",
                      "disease", "heatwave", "drought", "famine", "wildfire", "fire"})
+# Subjects whose striving 'to' do something is armed: 'rebels fought to take the town'.
+ARMED_GROUPS = frozenset({"rebel", "troop", "soldier", "force", "militant", "fighter", "army", "insurgent", "militia",
+                          "guerrilla", "jihadist", "gunman", "police", "military", "marine", "unit", "battalion"})
 # Outcomes of negotiation: failing to reach them is a rejection ('failed to reach a deal').
 NEGOTIATED = frozenset({"AGREE", "SUPPORT", "CONSULT"})
 # What is promised (AGREE: CAMEO 03x), refused (REJECT: 12x) or asked for (REQUEST: 02x / 10x).
@@ -169,6 +172,50 @@ def pattern_matches(pattern: Pattern, token) -> bool:
     return verb is not None and bool(pattern.with_lemmas.intersection(verb_words(verb)))
 
 
+def is_link_prompt(sentence) -> bool:
+    """Page furniture pointing at other articles: 'Also on rt.com ...', 'READ MORE: ...'."""
+    opening = " ".join(t.lower_ for t in sentence[:4])
+    return any(opening.startswith(prompt) for prompt in modality_cues().link_prompts)
+
+
+def everyday_sense(pattern: Pattern, token) -> bool:
+    """The word is used in a non-political sense (``data/senses.tsv``): 'fighting cancer', 'beat
+    Croatia 2-1', 'declined to comment'.  A pattern whose own objects matched keeps its sense
+    against an object rule that names its own objects: 'struck a deal' is no strike."""
+    return any(sense_applies(rule, pattern, token) for rule in sense_rules().get((pattern.pos, pattern.lemma), ()))
+
+
+def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
+    if rule.cue == "object":
+        return bool(rule.words & object_words(token) - pattern.with_lemmas)
+    if rule.cue == "context":
+        return any(t.lemma_.lower() in rule.words or t.lower_ in rule.words for t in token.sent)
+    if rule.cue == "complement":
+        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule.words for c in token.children)
+    if rule.cue == "particle":
+        return any(c.dep_ in ("prt", "prep") and c.lower_ in rule.words and c.i == token.i + 1 for c in token.children)
+    if rule.cue == "clause":
+        return any(c.dep_ == "ccomp" for c in token.children)
+    if rule.cue == "surface":
+        return token.lower_ in rule.words
+    if rule.cue == "infinitive":  # 'tried to find', 'fought to get the script' (parsed as a purpose)
+        if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "against")) for c in token.children):
+            return False  # 'fought the army to take the city': an opponent, real fighting
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in ARMED_GROUPS for c in token.children):
+            return False  # 'rebels fought to take the town'
+        return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > token.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+    if rule.cue == "transitive":  # an object, or a passive ('as demonstrated by his departure')
+        return any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in token.children)
+    if rule.cue == "entity_object":
+        return any(c.dep_ == "dobj" and c.ent_type_ in {w.upper() for w in rule.words} for c in token.children)
+    if rule.cue == "passive_subject":  # 'he was fired': dismissed; 'he fired on the crowd' is shooting
+        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in rule.words for c in token.children)
+    if rule.cue == "subject":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rule.words for c in token.children)
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule.words for c in token.children)
+
+
 def verb_words(verb) -> set[str]:
     """A verb's lemmas, with its particle or idiomatic object: 'broke out' gives 'break out',
     'took place' 'take place'."""
@@ -178,7 +225,8 @@ def verb_words(verb) -> set[str]:
 
 def find_trigger(token, book: PatternBook) -> Trigger | None:
     matching = [pattern for pos in token_parts(token) for lemma in word_lemmas(token)
-                for pattern in book.candidates(pos, lemma) if pattern_matches(pattern, token)]
+                for pattern in book.candidates(pos, lemma)
+                if pattern_matches(pattern, token) and not everyday_sense(pattern, token)]
     if not matching:
         return None
     first = matching[0]
@@ -314,6 +362,8 @@ class SentenceCoder:
         self.triggers: dict[int, Trigger] = {}  # the sentence being coded: its triggers by position
 
     def code(self, sentence) -> list[Event]:
+        if is_link_prompt(sentence):
+            return []
         triggers = {t.i: trig for t in sentence if (trig := find_trigger(t, self.book))}
         self.triggers = triggers
         consumed = self.consumed_by_verbs(triggers)

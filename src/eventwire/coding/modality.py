@@ -28,6 +28,8 @@ class ModalityCues:
     future_auxiliaries: frozenset[str]  # will, shall
     reporting_verbs: frozenset[str]  # say, claim: "would" under them is future-in-the-past
     obligation_modals: frozenset[str]  # must, should: "X said Y must ..." asks Y to act
+    link_prompts: frozenset[str] = frozenset()  # 'also on', 'read more': page furniture, no article text
+    unaddressed_subjects: frozenset[str] = frozenset()  # 'anything we wrote had to ...': nobody is asked
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +39,7 @@ def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
         groups.setdefault(row["cue"], set()).add(row["word"].lower())
     return ModalityCues(*(frozenset(groups.get(name, ())) for name in (
         "negator", "negating_verb", "hypothetical_modal", "hypothetical_verb", "conditional_mark",
-        "future_auxiliary", "reporting_verb", "obligation_modal")))
+        "future_auxiliary", "reporting_verb", "obligation_modal", "link_prompt", "unaddressed_subject")))
 
 
 def clause_chain(trigger, limit: int = 4) -> list:
@@ -93,7 +95,9 @@ def obligation_clauses(verb) -> list:
     cues = modality_cues()
     clauses = []
     for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # 'we must address the problem': the speaker's own duty; 'anything ... had to': nobody's
+        if clause.dep_ not in ("ccomp", "xcomp") or not subjects or subjects[0].lower_ in cues.unaddressed_subjects:
             continue
         words = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
         # "have to" / "need to": the obligation is the clause's own verb
@@ -113,6 +117,12 @@ def is_headline_infinitive(verb) -> bool:
     """'Russia to withdraw troops from Syria': an infinitive heading its sentence."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_question(trigger) -> bool:
+    """The trigger's sentence asks a question: it ends with a question mark (before any closing quote)."""
+    text = trigger.sent.text.rstrip().rstrip("\"'”’)")
+    return text.endswith("?")
 
 
 def aux_modes(trigger) -> list[str]:
@@ -139,6 +149,8 @@ def aux_modes(trigger) -> list[str]:
             future = True  # 'is set to impose', 'is due to visit'
         if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SPECULATED:
             hypothetical = True  # 'is expected to release': others' forecast, not yet real
+    if is_question(trigger):
+        hypothetical = True  # 'Will Russia invade?': asked, not asserted
     if is_headline_infinitive(trigger):
         future = True  # 'Russia to withdraw troops': a headline's announced act
     if hypothetical:

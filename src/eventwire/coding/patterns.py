@@ -146,3 +146,30 @@ def load_patterns(paths: tuple[Path, ...] = (PATTERN_FILE,)) -> PatternBook:
 @lru_cache(maxsize=4)
 def pattern_book(paths: tuple[Path, ...] = (PATTERN_FILE,)) -> PatternBook:
     return load_patterns(paths)
+
+
+SENSE_FILE = Path(__file__).parent / "data" / "senses.tsv"
+SENSE_CUES = ("clause", "surface", "infinitive", "object", "context", "complement", "particle", "transitive", "entity_object", "subject", "passive_subject", "modifier")
+
+
+@dataclass(frozen=True, slots=True)
+class SenseRule:
+    """An everyday sense of an event word (``data/senses.tsv``): 'fight cancer', 'beat Croatia 2-1'."""
+
+    lemma: str
+    pos: str
+    cue: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def sense_rules(path: Path = SENSE_FILE) -> dict[tuple[str, str], tuple[SenseRule, ...]]:
+    """The rules by (part of speech, lemma)."""
+    rules: dict[tuple[str, str], list[SenseRule]] = {}
+    for line, row in read_tsv(path):
+        if row["cue"] not in SENSE_CUES or row["pos"] not in DEFAULT_TARGETS:
+            raise DataFileError("E201", path=str(path), line=line, reason=f"unknown cue or pos in {row!r}")
+        words = frozenset(w.lower() for w in split_list(row.get("words")))
+        rule = SenseRule(row["lemma"].lower(), row["pos"], row["cue"], words)
+        rules.setdefault((rule.pos, rule.lemma), []).append(rule)
+    return {k: tuple(v) for k, v in rules.items()}
