@@ -24,3 +24,9 @@ def code():
     from eventwire.api import code_document
 
     return code_document
+
+
+def dyads(events, kind=None):
+    """(type, source country, target country) of each event, of one type if ``kind`` is given."""
+    return {(e.type, e.source.country, e.target.country if e.target else None)
+            for e in events if kind is None or e.type == kind}

@@ -17,12 +17,9 @@ from eventwire.coding.arguments import (ActorIndex, between_objects, counted_obj
 from eventwire.coding.coder import same_actor
 from eventwire.model import Actor
 
+from .conftest import dyads
+
 model = pytest.mark.model
-
-
-def dyads(events, kind=None):
-    return {(e.type, e.source.country, e.target.country if e.target else None)
-            for e in events if kind is None or e.type == kind}
 
 
 TARGET_CASES = [

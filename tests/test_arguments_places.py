@@ -7,11 +7,9 @@ import pytest
 
 from eventwire.coding.arguments import condition_subjects, slot_tokens
 
+from .conftest import dyads
+
 model = pytest.mark.model
-
-
-def dyads(events):
-    return {(e.type, e.source.country, e.target.country if e.target else None) for e in events}
 
 
 def roles(events):

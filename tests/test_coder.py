@@ -12,14 +12,9 @@ from eventwire.coding.coder import stated_intention, wrapped_coding, Coding, Tri
 from eventwire.coding.patterns import pattern_book
 from eventwire.model import Article, event_record
 
-from .conftest import shared_path
+from .conftest import dyads, shared_path
 
 model = pytest.mark.model
-
-
-def dyads(events, kind=None):
-    return {(e.type, e.source.country, e.target.country if e.target else None)
-            for e in events if kind is None or e.type == kind}
 
 
 DYAD_CASES = [
@@ -478,5 +473,4 @@ def test_one_political_actor_is_enough(text, expected, code):
 ])
 def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(text, expected, code):
     events = code(text).events or []
-    assert expected in {(e.type, e.source.country, e.target.country if e.target else None) for e in events}, \
-        dyads(events)
+    assert expected in dyads(events), dyads(events)

@@ -48,6 +48,11 @@ def token_at(parsed, offset: int):
     return span[0] if span is not None and len(span) else None
 
 
+def is_infinitive(verb) -> bool:
+    """'to attend', 'to withdraw': a verb with its 'to' marker."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def clause_verb(token):
     """The nearest verb a word hangs from (itself if it is one)."""
     return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..actors.resolve import ORIGIN_VERBS, is_counted_format
 from ..model import Actor, Document
+from ..nlp import is_infinitive
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep")
@@ -506,15 +507,11 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
     return []
 
 
-def is_infinitive(verb) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-
-
 def purpose_clauses(verb) -> list:
     """Clauses saying what an act is for, sharing its subject: 'marched to demand ...' (an
     infinitive without a subject of its own), 'joined the protest in demanding ...'."""
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+               and is_infinitive(c)]
     clauses += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"  # 'marched ..., demanding X'
                 and not any(m.dep_ == "mark" for m in c.children)]
     clauses += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "by")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..model import Actor, Document, Event, Evidence
-from ..nlp import trimmed
+from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, direct_objects, objects_of, governing_verb, is_passive,
@@ -203,8 +203,8 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
             return False  # 'fought the army to take the city': an opponent, real fighting
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in ARMED_GROUPS for c in token.children):
             return False  # 'rebels fought to take the town'
-        return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > token.i and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+        return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > token.i
+                   and is_infinitive(c) for c in token.children)
     if rule.cue == "transitive":  # an object, or a passive ('as demonstrated by his departure')
         return any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in token.children)
     if rule.cue == "entity_object":

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import read_tsv
+from ..nlp import is_infinitive
 
 MODALITY_FILE = Path(__file__).parent / "data" / "modality.tsv"
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj",
@@ -115,8 +116,7 @@ SPECULATED = frozenset({"expected", "likely", "unlikely", "believed", "thought"}
 
 def is_headline_infinitive(verb) -> bool:
     """'Russia to withdraw troops from Syria': an infinitive heading its sentence."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and is_infinitive(verb)
 
 
 def is_question(trigger) -> bool:
