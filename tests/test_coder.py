@@ -115,6 +115,8 @@ def test_everyday_language_codes_nothing(text, code):
 def test_a_noun_event_named_by_its_verb_is_coded_once(code):
     events = code("Japan imposed sanctions on North Korea.").events
     assert len([e for e in events if e.type == "SANCTION"]) == 1
+    events = code("Hezbollah claimed responsibility for a drone attack on northern Israel.").events
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1, dyads(events)
 
 
 def pattern(pattern_id):
@@ -254,6 +256,42 @@ BROADENED_CASES = [
     ("Russia to withdraw troops from Syria.", ("AGREE", "RUS", "SYR"), set()),
     ("Russia is set to withdraw troops from Syria.", ("AGREE", "RUS", "SYR"), set()),
     ("Iran is expected to release the tanker from Britain.", ("RETREAT", "IRN", "GBR"), {"hypothetical"}),
+    # a raid by police is a law-enforcement search (PLOVER COERCE), by troops an assault
+    ("Police in Belarus raided the offices of an opposition newspaper.", ("COERCE", "BLR", "BLR"), set()),
+    ("Kosovo police carried out a raid on Serb-run offices in the north.", ("COERCE", "XKX", "SRB"), set()),
+    ("Troops from Israel raided the camp in Jenin.", ("ASSAULT", "ISR", "PSE"), set()),
+    # 'imposed by X on Y': the parser hangs the target on the agent
+    ("Sanctions imposed by the United States on Venezuela have crippled its oil industry.",
+     ("SANCTION", "USA", "VEN"), set()),
+    ("New sanctions were imposed by the European Union on Belarus.", ("SANCTION", "IGO", "BLR"), set()),
+    # energy supplies cut to another country are sanctions; a conditional cut is a threat
+    ("Russia cut off gas supplies to Ukraine on Monday.", ("SANCTION", "RUS", "UKR"), set()),
+    ("Russia will cut gas supplies to Ukraine if Kiev does not pay its debts.", ("THREATEN", "RUS", "UKR"), set()),
+    # taking a capital, repelling an attack, sealing a border, hanging a convict, condemning what happened in X
+    ("Russian forces captured the regional capital of Kherson in Ukraine.", ("ASSAULT", "RUS", "UKR"), set()),
+    ("Chad's army repelled an attack by rebels from Libya.", ("ASSAULT", "TCD", "LBY"), set()),
+    ("Poland sealed its border with Belarus.", ("COERCE", "POL", "BLR"), set()),
+    ("Brazil condemned the coup in Bolivia.", ("ACCUSE", "BRA", "BOL"), set()),
+    ("Singapore deployed its military to the border with Malaysia.", ("MOBILIZE", "SGP", "MYS"), set()),
+    # a weapon in the 'by' phrase is no agent: the attacker is unknown
+    ("Three Kenyan soldiers were killed by a roadside bomb near the Somali border.", ("ASSAULT", None, "KEN"), set()),
+    # a reduced passive on a noun: its 'by' phrase acts on the noun
+    ("Somali forces, backed by US air strikes, recaptured the town.", ("SUPPORT", "USA", "SOM"), set()),
+    # a gerund after a time preposition on a passive verb: done by the one the passive acts on
+    ("Three Palestinian youths were detained after throwing stones at Israeli soldiers.",
+     ("PROTEST", "PSE", "ISR"), set()),
+    # 'is about to', 'is ready to': the subject of 'be'
+    ("Russia is about to restore full diplomatic ties with Georgia.", ("AGREE", "RUS", "GEO"), set()),
+    ("Iran is ready to resume talks with the United States.", ("AGREE", "IRN", "USA"), set()),
+    # a label before the names, parsed as a second subject
+    ("Old foes Iran and Egypt have renewed diplomatic ties after a 12-year break.", ("COOPERATE", "IRN", "EGY"),
+     set()),
+    # claiming an attack is the attack, coded once with its target
+    ("Hezbollah claimed responsibility for a drone attack on northern Israel.", ("ASSAULT", "LBN", "ISR"), set()),
+    # a plan put forward is an offer; proposing one to or for someone is AGREE
+    ("Egypt proposed a peace plan for Sudan.", ("AGREE", "EGY", "SDN"), set()),
+    ("Israel granted work permits to Palestinians from Gaza.", ("CONCEDE", "ISR", "PSE"), set()),
+    ("Morocco reopened its embassy in Tehran.", ("SUPPORT", "MAR", "IRN"), set()),
 ]
 
 

@@ -45,6 +45,12 @@ CASES = [
     # the country, it, its
     ("Venezuela held elections. The country is in crisis.", "The country", 0, {"VEN"}),
     ("Cuba released prisoners. The government said more would follow.", "The government", 0, {"CUB"}),
+    # ... but a government qualified by its own country is that country's, whoever came before
+    ("Spain pledged new loans. The Belgian government said it would give aid to the suppliers.",
+     "The Belgian government", 0, {"BEL"}),
+    ("Spain pledged new loans. The Belgian government said it would give aid to the suppliers.", "it", 0, {"BEL"}),
+    ("Washington bought a stake. However, the Irish government disapproves of the takeover.",
+     "the Irish government", 0, {"IRL"}),
     ("Iran rejected the offer. It said the terms were unfair.", "It", 0, {"IRN"}),
     ("NATO held talks. It said it would send more troops.", "It", 0, {"IGO"}),
     ("Turkey closed its border with Syria.", "its", 0, {"TUR"}),

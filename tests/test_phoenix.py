@@ -128,3 +128,46 @@ def test_shared_files_load_as_extra_sources() -> None:
     kb = build_knowledge_base(extra=paths)
     assert any(e.id.startswith("phoenix:") for e in kb.lookup("Hamas"))
     assert any(e.id == "rus_vladimir_putin" for e in kb.lookup("Vladimir Putin"))
+
+
+def test_comment_blocks_of_petrarch_files_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "validate.actors.txt"
+    path.write_text("<!-- A VALIDATION DICTIONARY -->\n<!--\n# notes\nNOT_AN_ACTOR [XXX]\n-->\n"
+                    "ARNOR_ [ARN]\nGONDOR_ARMY_ [GONMIL]\n", encoding="utf-8")
+    assert is_phoenix_file(path)
+    kb = KnowledgeBase()
+    assert load_phoenix(kb, path) == 2
+    assert not kb.lookup("Not an actor")
+    assert {e.country for e in kb.lookup("Gondor Army")} == {"GON"}
+
+
+AGENTS = """\
+<!-- A hand-written agents dictionary -->
+!PERSON! = MAN, MEN, WOMAN, WOMEN
+HERDS!PERSON! [~AGR]
+GRAIN_FARMER [~AGR]
+WARLORD [~REBMIL] # a comment
+"""
+
+
+def test_agents_file_adds_roles(tmp_path: Path) -> None:
+    path = tmp_path / "tiny.agents.txt"
+    path.write_text(AGENTS, encoding="utf-8")
+    assert is_phoenix_file(path)
+    kb = build_knowledge_base(extra=[path])
+    assert {t: kb.roles[t].sector for t in ("herdsman", "herdswomen", "warlord")} == {
+        "herdsman": "AGR", "herdswomen": "AGR", "warlord": "REB"}
+    assert "grain farmer" not in kb.roles and "farmer" in kb.roles  # phrases left out, bundled roles kept
+
+
+def test_petrarch_validation_dictionaries_load() -> None:
+    folder = shared_path("data", "petrarch-validation", "dictionaries")
+    kb = build_knowledge_base(extra=[folder / "PETR.Validate.actors.txt", folder / "PETR.Validate.agents.txt"])
+    assert "ARN" in {e.country for e in kb.lookup("Arnor")}
+    assert kb.roles["congressman"].sector == "LEG"
+
+
+def test_phoenix_agents_load() -> None:
+    kb = KnowledgeBase()
+    assert load_phoenix(kb, shared_path("data", "cameo-dictionaries", "Phoenix.agents.txt")) > 500
+    assert kb.roles["peasant"].sector == "AGR"

@@ -62,6 +62,19 @@ JUNK = [
     ("object", "The prince flew navy helicopters during the war."),
     # 'try' is 'attempt' before an infinitive, no trial
     ("sense", "The mayor of Chicago tried to find a parking space downtown."),
+    # 'hang' a banner, 'hang up' a phone
+    ("object", "Protesters hanged banners on the walls of the embassy of Iran."),
+    ("particle", "The president of Iran hung up the phone on the French president."),
+    # a plan or an intention with no event inside is no agreement
+    ("wrapper", "Airbus unveiled plans for a new twin-deck aircraft, officials in France said."),
+    ("wrapper", "The US Treasury described the government's bail-out plan in a press release."),
+    ("wrapper", "Apple opened a data center in North Carolina intended to support the new service."),
+    # goods and markets do nothing for their country
+    ("subject", "Chinese exports threatened jobs in Mexico."),
+    # ability is no event; 'head up' is to lead; protecting interests is no protection force
+    ("modal", "The new aircraft of Boeing can fly from New York to Singapore non-stop."),
+    ("particle", "The president of Ford wants an engineer from Germany to head up the unit."),
+    ("object", "The Air Force of the United States acted to protect the interests of taxpayers."),
 ]
 
 # (political sentence, expected type): the same words in their political sense still code
@@ -85,6 +98,9 @@ POLITICAL = [
     ("Soldiers fired on the protesters in Lagos.", "ASSAULT"),
     ("The prime minister of India flew to Moscow for talks.", "CONSULT"),
     ("The French president spoke with the German chancellor by phone.", "CONSULT"),
+    ("Iraq hanged Saddam Hussein in 2006.", "ASSAULT"),
+    ("Spain intends to meet with Morocco on migration.", "AGREE"),
+    ("The European Union slapped tariffs on Chinese steel.", "SANCTION"),
 ]
 
 

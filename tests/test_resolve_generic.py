@@ -57,6 +57,16 @@ CASES = [
     ("North Korea refused to return to the six-party talks.", "six-party", None),
     # an ethnic group spread over several states: the city named decides
     ("Thousands of Kurds protested in Istanbul over the arrest of their leader.", "Kurds", ("TUR", "CVL")),
+    # a country name with a one-letter slip is still the country ...
+    ("Ethopia agreed to reopen its border with Somalia.", "Ethopia", ("ETH", "GOV")),
+    ("Britian and Kenya signed a new trade pact on Monday.", "Britian", ("GBR", "GOV")),
+    ("The army of the Phillippines shelled rebel camps on Mindanao.", "Phillippines", ("PHL", ANY)),
+    # ... but not a real place or a person a letter away from one, nor a plural of a region
+    ("Columbia sued the city over the new zoning rules.", "Columbia", None),
+    ("Hollande met the German chancellor in Berlin.", "Hollande", ("FRA", ANY)),
+    ("Leaders from across the Americas met in Lima.", "Americas", None),
+    # short names stay exact: 'Irak' is left alone rather than guessed
+    ("Irak rejected the proposal.", "Irak", None),
 ]
 
 

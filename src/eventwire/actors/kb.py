@@ -73,6 +73,7 @@ class KnowledgeBase:
     people: dict[str, Entry] = field(default_factory=dict)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last name -> people, for 'President Bush'
     matcher: Any = None  # the name automaton, built on first use (see names.py)
+    long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
 
     def add(self, entry: Entry, names: Iterable[str]) -> None:
         for name in names:
@@ -92,6 +93,40 @@ class KnowledgeBase:
 
     def names(self) -> Iterator[str]:
         return iter(self.by_name)
+
+    def misspelt_country(self, word: str) -> Entry | None:
+        """The country a one-letter slip of its one-word name stands for ('Ethopia', 'Britian'), for a
+        place name that nothing else knows.
+
+        Only long names, first letter kept: short names are a letter apart from other words
+        ('Iran'/'Iraq', 'Mali'/'Bali') and typos seldom hit the first letter.
+        """
+        key = fold(word)
+        if len(key) < MIN_MISSPELT_LENGTH or not key.isalpha():
+            return None
+        if self.long_country_names is None:
+            self.long_country_names = [(name, entry) for name, entries in self.by_name.items()
+                                       if len(name) >= MIN_MISSPELT_LENGTH and name.isalpha()
+                                       for entry in entries if entry.kind == "country"]
+        found = {entry.id: entry for name, entry in self.long_country_names
+                 if name[0] == key[0] and one_slip_apart(name, key)
+                 and key != name + "s"}  # 'the Americas', 'the two Koreas' are no slip
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+MIN_MISSPELT_LENGTH = 6
+
+
+def one_slip_apart(a: str, b: str) -> bool:
+    """One letter dropped, added, changed, or two neighbours swapped (Damerau distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    head = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        swapped = a[head + 1:head + 2] == b[head:head + 1] and a[head:head + 1] == b[head + 1:head + 2]
+        return a[head + 1:] == b[head + 1:] or (swapped and a[head + 2:] == b[head + 2:])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[head + 1:] == shorter[head:]
 
 
 def fold(text: str) -> str:

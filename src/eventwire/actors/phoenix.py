@@ -9,18 +9,36 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .kb import Entry, KnowledgeBase, Term
 
 CODE = re.compile(r"\[([A-Z]{3,})(?:\s+([<>]?\d{6})(?:-(\d{6}))?)?\]")
+# The agents file: '!PERSON! = MAN, MEN, ...' word classes, and role words with the sector code an
+# actor takes on: 'FARMER [~AGR]', 'PARLIAMENTARY_OPPOSITION {} [~OPP]'.
+SYNONYMS = re.compile(r"^\s*(![A-Z]+!)\s*=\s*(.+)$")
+AGENT_CODE = re.compile(r"\[~([A-Z]{3})[A-Z]*\]")
+
+
+def content_lines(handle: Iterable[str]) -> Iterator[str]:
+    """The lines outside ``<!-- ... -->`` comment blocks, which PETRARCH's own files open with."""
+    in_comment = False
+    for line in handle:
+        stripped = line.strip()
+        if in_comment or stripped.startswith("<!--"):
+            in_comment = "-->" not in stripped
+            continue
+        yield line
 
 
 def is_phoenix_file(path: Path) -> bool:
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
+        for line in content_lines(handle):
             if line.strip() and not line.startswith("#"):
-                return bool(CODE.search(line)) or line.rstrip().endswith("_") or "_ " in line
+                return (bool(CODE.search(line)) or line.rstrip().endswith("_") or "_ " in line
+                        or bool(SYNONYMS.match(line)) or bool(AGENT_CODE.search(line)))
+    return False
 
 
 def yymmdd(text: str) -> dt.date:
@@ -63,7 +81,11 @@ def phoenix_entry(name: str, terms: list[Term], source: str) -> Entry:
 
 
 def load_phoenix(kb: KnowledgeBase, path: Path) -> int:
-    """Add every block of a Phoenix actor file; returns the number of entries added."""
+    """Add every block of a Phoenix actor file, or every role of an agents file; returns the number
+    of entries added."""
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        if any(AGENT_CODE.search(line) for line in content_lines(handle)):
+            return load_phoenix_agents(kb, path)
     added = 0
     names: list[str] = []
     terms: list[Term] = []
@@ -78,7 +100,7 @@ def load_phoenix(kb: KnowledgeBase, path: Path) -> int:
             added += 1
 
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for raw in handle:
+        for raw in content_lines(handle):
             line = raw.split("#")[0].rstrip() if not raw.startswith("#") else ""
             if not line.strip():
                 continue
@@ -91,3 +113,35 @@ def load_phoenix(kb: KnowledgeBase, path: Path) -> int:
                 names, terms = [phrase(line.split("[")[0])], [parse_code(m) for m in CODE.finditer(line)]
     flush()
     return added
+
+
+def load_phoenix_agents(kb: KnowledgeBase, path: Path) -> int:
+    """Role words of an agents file as roles (roles.tsv): one word each, its word classes expanded
+    ('HERDS!PERSON!' -> herdsman, herdswoman ...).  Phrases of several words are left out: roles
+    are single words, and the phrase's last word is usually a role already ('DAIRY_FARMER')."""
+    classes: dict[str, list[str]] = {}
+    added = 0
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, raw in enumerate(content_lines(handle), start=1):
+            line = raw.split("#")[0].strip()
+            if synonyms := SYNONYMS.match(line):
+                classes[synonyms.group(1)] = [w.strip() for w in synonyms.group(2).split(",") if w.strip()]
+                continue
+            code = AGENT_CODE.search(line)
+            if code is None:
+                continue
+            for word in expand_classes(line.split("{")[0].split("[")[0].strip(), classes):
+                if word and "_" not in word and " " not in word:
+                    term = word.lower()
+                    kb.roles[term] = Entry(f"role:{term}", term, "role", None, code.group(1),
+                                           source=f"{path.name}:{number}")
+                    added += 1
+    return added
+
+
+def expand_classes(name: str, classes: dict[str, list[str]]) -> list[str]:
+    """'CATTLE!PERSON!' with !PERSON! = MAN, WOMAN -> ['CATTLEMAN', 'CATTLEWOMAN']."""
+    marker = next((m for m in classes if m in name), None)
+    if marker is None:
+        return [name.strip("_")]
+    return [w for member in classes[marker] for w in expand_classes(name.replace(marker, member, 1), classes)]

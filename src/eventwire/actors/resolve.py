@@ -45,6 +45,7 @@ SINGULAR_PRONOUNS = {"it", "its"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_KINDS = frozenset({"city", "state", "region"})
+MISSPELT_LABELS = frozenset({"", "GPE", "NORP", "LOC", "ORG"})
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
 CONFLICTING_LABELS = {"country": set(), "capital": set(), "demonym": set(),
@@ -320,6 +321,10 @@ def is_press_occasion(token) -> bool:
 RAISING_VERBS = frozenset({"seem", "appear", "emerge", "transpire", "turn"})
 
 
+def is_in_longer_entity(token) -> bool:
+    return token.ent_iob_ == "I" or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
+
+
 def is_expletive_it(token) -> bool:
     """'it is hoped that', 'it is believed the talks ...', 'it emerged that': the 'it' stands for
     no actor.  A passive 'it' with a clause of its own is one whatever the verb."""
@@ -365,6 +370,7 @@ class Resolver:
             kind = {"capital": "metonym", "seat": "metonym"}.get(choice.entry.kind, choice.entry.kind)
             mentions.append(self.name_mention(match.start, match.end, span, actor, kind))
         mentions.extend(self.place_mentions(named))
+        mentions.extend(self.misspelt_country_mentions())
         return sorted(mentions, key=lambda m: m.start)
 
     def name_mention(self, start: int, end: int, span, actor: Actor, kind: str) -> Mention:
@@ -412,6 +418,25 @@ class Resolver:
             actor = Actor(entity.text, place.country, None, f"place:{place.geonameid or fold(place.name)}",
                           f"place '{entity.text}' = {place.name}, {place.kind} in {place.country} (gazetteer)")
             mentions.append(self.name_mention(entity.start_char, entity.end_char, entity, actor, "place"))
+        return mentions
+
+    def misspelt_country_mentions(self) -> list[Mention]:
+        """'Ethopia has agreed ...': a proper noun one letter away from a country's name, which
+        neither the knowledge base nor the gazetteer knows (the tagger often misses it too)."""
+        from ..where import resolve_name
+
+        mentions = []
+        for token in self.parsed:
+            if (token.pos_ != "PROPN" or token.i in self.names_by_token or not token.text[:1].isupper()
+                    or token.ent_type_ not in MISSPELT_LABELS or is_in_longer_entity(token)):
+                continue
+            entry = self.kb.misspelt_country(token.text)
+            if entry is None or resolve_name(token.text, []) is not None:
+                continue
+            actor = entry_actor(entry, token.text, self.day, "name")
+            actor = replace(actor, reason=f"{actor.reason}; read as a misspelling of '{entry.name}'")
+            mentions.append(self.name_mention(token.idx, token.idx + len(token), self.parsed[token.i:token.i + 1],
+                                              actor, "country"))
         return mentions
 
     def unknown_person(self, token) -> Mention | None:
@@ -502,6 +527,8 @@ class Resolver:
             owners = self.adjacent_owner(token)
         if not owners and (owners := self.origin_clause_owner(token)):
             how = "named in the clause saying where they are from"
+        if not owners and role.name in CRAFT_ROLES:
+            return []  # 'the aircraft can fly ...': hardware stands for a force only when its owner is named
         if not owners:
             owners, how = self.context_owner(token, role.sector in LOCAL_SECTORS)
         former = is_former(token)
@@ -651,6 +678,8 @@ class Resolver:
         determiners = {c.lower_ for c in token.lefts}
         if lemma not in PAIR_NOUNS or not determiners & {"the", "this", "that"} or token.tag_ not in ("NN", "NNP"):
             return []
+        if any(t.i in self.names_by_token for left in token.lefts for t in left.subtree):
+            return []  # 'the Irish government' names its country itself
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
         # The clause's own subject is not what 'the party' refers to: that would be 'its own party'.
         exclude = self.clause_subject_countries(token)

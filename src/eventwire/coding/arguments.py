@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors.resolve import ORIGIN_VERBS, is_counted_format
+from ..actors.resolve import CRAFT_ROLES, ORIGIN_VERBS, is_counted_format
 from ..model import Actor, Document
 from ..nlp import is_infinitive
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep")
+INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep", "acomp")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Prepositions through which an argument's real actor is reached: "despots in countries such as X".
 DESCEND_PREPS = {"of", "as", "including", "like"}
@@ -86,12 +86,15 @@ class ActorIndex:
                 return self.arguments(inner[0])
         role = next((self.roles[w] for w in word_lemmas(token) if w in self.roles), None) or next(
             (self.roles[w] for c in token.children if c.dep_ in ("compound", "amod")  # 'opposition supporters'
-             and not is_counted_format(c) for w in word_lemmas(c) if w in self.roles), None)
+             and not is_counted_format(c) and not ACT_NOUNS.intersection(word_lemmas(token))
+             for w in word_lemmas(c) if w in self.roles), None)
         named_org = token.ent_type_ == "ORG" and token.pos_ == "PROPN"
         if named_org and role is not None and role.name not in word_lemmas(token):
             role = None  # 'General Mills': a title word inside a company's name is no general
         if role is None and token.ent_type_ not in ACTOR_ENTITY_TYPES:
             return []
+        if role is not None and role.name in CRAFT_ROLES:
+            return []  # hardware with no named owner is no actor ('a new twin-deck aircraft')
         start, end = token.left_edge.idx, token.idx + len(token)
         why = f"role '{role.name}', country unresolved" if role else f"{token.ent_type_} name, country unresolved"
         if role is None and named_org and is_company_name(self.text[start:end]):
@@ -145,7 +148,9 @@ class ActorIndex:
             elif child.dep_ == "poss":
                 found = self.for_argument(child, depth + 1)
             elif child.dep_ in ("amod", "compound", "nmod") and self.at(child):
-                found = self.for_argument(child, depth + 1)  # 'the Turkish and Greek sides'
+                # 'the Turkish and Greek sides'; but goods and markets do nothing for a country ('Indian shares
+                # rallied'), though what is done to them is done to it ('tariffs on Chinese steel')
+                found = [] if is_market_subject(token) else self.for_argument(child, depth + 1)
             elif child.dep_ == "compound":  # 'US Predator attacks': the name hangs off an inner compound
                 found = self.phrase_actors(child, depth + 1)
             elif child.dep_ == "prep" and child.lower_ in DESCEND_PREPS:
@@ -155,7 +160,20 @@ class ActorIndex:
         return []
 
 
+def is_market_subject(token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") and bool(MARKET_NOUNS.intersection(word_lemmas(token)))
+
+
 NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+# Goods, markets and money: a country's adjective on them names no actor ('Indian shares rallied').
+MARKET_NOUNS = frozenset({"share", "stock", "market", "index", "bourse", "exchange", "currency", "bond", "yield",
+                          "economy", "export", "import", "gas", "oil", "crude", "grain", "wheat", "rice", "product",
+                          "good", "price", "inflation", "growth", "output", "sale", "demand", "supply", "asset",
+                          "equity", "debt", "peso", "rupee", "yuan", "ruble", "rouble", "lira", "rand", "real"})
+# Nouns naming an act, not who acts: a role word before them ('a drone attack', 'a police raid')
+# does not make the phrase an actor.
+ACT_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "operation", "offensive", "assault",
+                       "shelling", "crackdown", "campaign", "exercise", "drill", "patrol", "deployment", "incursion"})
 
 
 def conjuncts(token) -> list:
@@ -200,7 +218,14 @@ def unique(actors: list[Actor]) -> list[Actor]:
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
+
+
+def is_passive_participle(verb) -> bool:
+    """'forces backed by the US', 'the envoy expelled by Iran': a reduced passive on a noun (with its
+    'by' phrase: without one, 'youths resorted to ...' may be an intransitive verb's participle)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def agent_objects(token) -> list:
@@ -214,7 +239,7 @@ def subject_token(verb):
         seen += 1
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            subject = subjects[0]
+            subject = named_of_two_subjects(subjects) or subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return participle_subject(subject) or subject
@@ -227,6 +252,17 @@ def subject_token(verb):
             continue
         return None
     return None
+
+
+def named_of_two_subjects(subjects: list):
+    """Two subjects with no comma between them misparse a label and a name ('Old foes Iran and
+    Egypt have ...'): the name is the second.  With a comma the second is an apposition ('Qatar's
+    emir, Sheikh Hamad, ...') and the first stays."""
+    if len(subjects) != 2 or subjects[0].i > subjects[1].i:
+        return None
+    first, second = subjects
+    between = first.doc[first.i + 1:second.left_edge.i]
+    return None if any(t.is_punct for t in between) else second
 
 
 def is_misparsed_progressive(verb) -> bool:
@@ -359,7 +395,8 @@ def slot_tokens(trigger, slot: str) -> list:
     kind, _, word = slot.partition(":")
     if kind == "dobj":
         if trigger.pos_ == "VERB" and is_passive(trigger):
-            return [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            return [trigger.head] if is_passive_participle(trigger) else [
+                c for c in trigger.children if c.dep_ == "nsubjpass"]
         return ([c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
                 or free_relative_objects(trigger))
     if kind == "dative":
@@ -368,13 +405,14 @@ def slot_tokens(trigger, slot: str) -> list:
         ] + indirect_objects(trigger)
     if kind in ("prep", "obj"):  # the parser attaches a preposition to the verb or its object alike
         own = [o for c in trigger.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word
-               for o in objects_of(c)]
+               for o in objects_of(c)] + on_agent(trigger, word)
         on_object = [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
         verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
         on_verb = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == word
                    for o in objects_of(c)] if verb is not None else []
         on_clause = [o for acl in trigger.children if acl.dep_ == "acl"  # "sanctions imposed by X on Y"
-                     for c in acl.children if c.dep_ == "prep" and c.lower_ == word for o in objects_of(c)]
+                     for o in [*(o for c in acl.children if c.dep_ == "prep" and c.lower_ == word
+                                 for o in objects_of(c)), *on_agent(acl, word)]]
         found = own + on_object if kind == "prep" else on_object + own
         # 'was put under investigation in X': where an act happened, inside the verb's own phrase
         inside = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ != word for obj in objects_of(c)
@@ -437,6 +475,12 @@ def indirect_objects(verb) -> list:
 
 def clause_of(trigger):
     return governing_verb(trigger) or trigger if trigger.pos_ != "VERB" else trigger
+
+
+def on_agent(verb, word: str) -> list:
+    """'imposed by the US on Iran': the parser often hangs the second phrase on the agent."""
+    return [o for agent in agent_objects(verb) for c in agent.children if c.dep_ == "prep" and c.lower_ == word
+            for o in objects_of(c)]
 
 
 def preposition_objects(token, word: str, depth: int = 0) -> list:

@@ -18,7 +18,7 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (NESTED_TARGET_PREPS, ActorIndex, direct_objects, objects_of, governing_verb, is_passive,
+from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_objects, objects_of, governing_verb, is_passive,
                         nested_targets, noun_sources, object_words, purpose_clauses, slot_tokens, subject_token,
                         verb_sources, word_lemmas)
 from .attribution import attribution_for
@@ -77,6 +77,7 @@ THREAT_OF = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"), "C
 THREAT_MODES = {"restrict", "ban", "arrest", "relations", "rights", "expel", "territory", "violence"}
 # How a wrapper reaches the event it is about: first through a complement ('plans to meet',
 # 'refused to withdraw', 'plans for talks'), then down that complement's own arguments.
+TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "when"})
 WRAP_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "prep")
 INNER_DEPS = ("xcomp", "acl", "ccomp", "advcl", "relcl", "pcomp", "dobj", "prep", "pobj", "nsubjpass")
 
@@ -409,7 +410,7 @@ class SentenceCoder:
             is_object = trigger.token.dep_ not in ("nsubj", "csubj")
             if not is_object and not trigger.pattern.with_lemmas:
                 continue
-            verb = governing_verb(trigger.token)
+            verb = governing_verb(trigger.token) or verb_of_object_phrase(trigger.token)
             if verb is not None and verb.i in triggers and triggers[verb.i].wrapper is None:
                 consumed.add(verb.i if trigger.pattern.with_lemmas else position)
         return consumed
@@ -443,13 +444,18 @@ class SentenceCoder:
     def clause_sources(self, verb) -> list[Actor]:
         """Parses that hide a verb's subject: a gerund after a preposition ('responded by shelling
         X', 'after shelling X, Y declared ...') acts for the subject of the verb the preposition
-        hangs on; a finite verb the parser hung on a sentence-initial noun phrase ('Troops from X
+        hangs on (its subject, or for a passive verb the one it was done to); a finite verb the parser hung on a sentence-initial noun phrase ('Troops from X
         withdrew ...' read as a noun with a clause) has that noun as subject; a main verb left
         without subject takes the nouns right before it; the infinitive of a passive verb ('X is
         expected to withdraw') has the passive's subject."""
         head = verb.head
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            return verb_sources(self.index, head.head)
+            main = head.head
+            # 'protesters were detained after throwing stones': the protesters threw; but 'arrested for
+            # spying' gives the charge, not an established act
+            if is_passive(main) and head.lower_ in TIME_PREPS:
+                return [a for patient in slot_tokens(main, "dobj") for a in self.index.arguments(patient)]
+            return verb_sources(self.index, main)
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (  # a participle with an object is active
             verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
         if verb.dep_ == "acl" and finite and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
@@ -503,7 +509,7 @@ class SentenceCoder:
         token = trigger.token
         if trigger.pattern.pos == "VERB":
             if is_passive(token):
-                return not any(c.dep_ == "agent" for c in token.children)
+                return not any(c.dep_ == "agent" for c in token.children) or agent_is_instrument(token)
             # a gerund or infinitive has an agent elsewhere ('for defending X'): not unnamed
             return token.tag_ in ("VBD", "VBZ", "VBP") and subject_token(token) is None and not any(
                 c.dep_ in ("csubj", "expl") for c in token.children)
@@ -694,12 +700,15 @@ class SentenceCoder:
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
         evidence = Evidence(start, end, self.doc.text[start:end])
         trigger_span = (token.idx, token.idx + len(token))
-        entry = cameo_entry(coding.cameo)
-        return [Event(source=source, target=target, type=coding.type, cameo=coding.cameo,
-                      goldstein=entry.goldstein, quad=entry.quad, evidence=[evidence], coder=coding.coder,
-                      mode=coding.mode, context=list(entry.context), aux=list(aux), attribution=attribution,
-                      confidence=confidence(source, target, pattern), trigger=trigger_span)
-                for source, target in dyads]
+        events = []
+        for source, target in dyads:
+            done = search_by_police(coding) if "police_search" in pattern.flags and source.sector == "COP" else coding
+            entry = cameo_entry(done.cameo)
+            events.append(Event(source=source, target=target, type=done.type, cameo=done.cameo,
+                                goldstein=entry.goldstein, quad=entry.quad, evidence=[evidence], coder=done.coder,
+                                mode=done.mode, context=list(entry.context), aux=list(aux), attribution=attribution,
+                                confidence=confidence(source, target, pattern), trigger=trigger_span))
+        return events
 
     @staticmethod
     def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern,
@@ -713,6 +722,20 @@ class SentenceCoder:
         else:
             pairs = [(s, None) for s in sources]
         return distinct_dyads([(s, t) for s, t in pairs if is_political(s) or is_political(t)])
+
+
+def search_by_police(coding: Coding) -> Coding:
+    """A raid by police is a law-enforcement search (PLOVER COERCE/seize), not an assault."""
+    return Coding("COERCE", "171", "seize", f"{coding.coder} (by police: a search)")
+
+
+def verb_of_object_phrase(noun):
+    """'claimed responsibility for the attack': the verb whose object the noun's phrase qualifies."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.dep_ != "dobj":
+        return None
+    verb = prep.head.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def is_political(actor: Actor | None) -> bool:
@@ -752,8 +775,15 @@ def has_unnamed_agent(token, pattern: Pattern) -> bool:
     if words & MISHAPS:
         return False
     if is_passive(token):
-        return not any(c.dep_ == "agent" for c in token.children)
+        return not any(c.dep_ == "agent" for c in token.children) or agent_is_instrument(token)
     return any(c.dep_ == "nsubj" and WEAPONS.intersection(word_lemmas(c)) for c in token.children)
+
+
+def agent_is_instrument(verb) -> bool:
+    """'were killed by a roadside bomb': the 'by' phrase names the weapon, not who used it."""
+    agents = agent_objects(verb)
+    return bool(agents) and all(WEAPONS.intersection(word_lemmas(a)) and not AGENT_NOUNS.intersection(word_lemmas(a))
+                                and not agent_phrases(a) for a in agents)
 
 
 # Words of a noun phrase standing right before its verb: 'the government of X and Y have agreed'.

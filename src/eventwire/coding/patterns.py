@@ -31,6 +31,8 @@ Columns (tab-separated, ``#`` comments allowed):
   about an event it governs: "failed to reach a deal" is a rejection, "the plan failed" nothing);
   ``when_negated`` (coded only when negated, and then asserted: "did not rule out force" is a
   threat, "will not hesitate to strike" too);
+  ``police_search`` (done by police, the act is a law-enforcement search, COERCE/seize, CAMEO 171:
+  'police raided the offices', PLOVER's rule; done by troops it stays the pattern's assault);
   ``own_agent`` (a noun coded only with an
   agent named on it, "the arrest of X by Y", never the subject of the verb governing it: "Z
   condemned the arrest of X" is no arrest by Z);
@@ -57,7 +59,8 @@ DEFAULT_TARGETS = {
              "prep:between", "prep:of", "examples"),
 }
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
-FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "needs_inner", "when_negated", *WRAPPER_FLAGS}
+FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "needs_inner", "when_negated", "police_search",
+         *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
