@@ -292,6 +292,12 @@ BROADENED_CASES = [
     ("Egypt proposed a peace plan for Sudan.", ("AGREE", "EGY", "SDN"), set()),
     ("Israel granted work permits to Palestinians from Gaza.", ("CONCEDE", "ISR", "PSE"), set()),
     ("Morocco reopened its embassy in Tehran.", ("SUPPORT", "MAR", "IRN"), set()),
+    ("Hamas violated the truce with Israel.", ("ASSAULT", "PSE", "ISR"), set()),
+    ("Russia violated the ceasefire in eastern Ukraine.", ("ASSAULT", "RUS", "UKR"), set()),
+    ("Iran violated the nuclear deal with the United States.", ("REJECT", "IRN", "USA"), set()),
+    ("Turkey mounted an invasion of northern Syria.", ("ASSAULT", "TUR", "SYR"), set()),
+    # what people are sent somewhere to do is done there when its object names no country
+    ("The African Union sent experts to Somalia to investigate the killings.", ("ACCUSE", "IGO", "SOM"), set()),
 ]
 
 

@@ -45,7 +45,10 @@ CASES = [
     # the country, it, its
     ("Venezuela held elections. The country is in crisis.", "The country", 0, {"VEN"}),
     ("Cuba released prisoners. The government said more would follow.", "The government", 0, {"CUB"}),
-    # ... but a government qualified by its own country is that country's, whoever came before
+    # ... but people of a country facing 'the government' face their own
+    ("Egypt closed the crossing. Protesters in Kenya accused the government of corruption.", "the government", 0,
+     {"KEN"}),
+    # ... and a government qualified by its own country is that country's, whoever came before
     ("Spain pledged new loans. The Belgian government said it would give aid to the suppliers.",
      "The Belgian government", 0, {"BEL"}),
     ("Spain pledged new loans. The Belgian government said it would give aid to the suppliers.", "it", 0, {"BEL"}),

@@ -28,6 +28,11 @@ CASES = [
     ("Turkey has not imposed sanctions on Russia.", ("SANCTION", "TUR", "RUS"), {NEG}, set()),
     ("Mexico avoided criticizing the United States.", ("ACCUSE", "MEX", "USA"), {NEG}, set()),
     ("China stopped buying oil from Iran.", ("COOPERATE", "CHN", "IRN"), {NEG}, set()),
+    ("Japan has yet to apologise to South Korea.", ("CONCEDE", "JPN", "KOR"), {NEG}, set()),
+    # a negating verb negates its complement, not the condition on it
+    ("If Russia invades Ukraine, Germany will halt the pipeline.", ("ASSAULT", "RUS", "UKR"), {HYP}, {NEG}),
+    # ability is not an act
+    ("Iran can strike Israel within minutes, its defence minister said.", ("ASSAULT", "IRN", "ISR"), {HYP}, set()),
     ("Brazil declined to condemn Russia.", ("ACCUSE", "BRA", "RUS"), {NEG}, set()),
     ("Chad did not sign an agreement with Niger.", ("SUPPORT", "TCD", "NER"), {NEG}, set()),
     # refusals of cooperation are rejections, asserted

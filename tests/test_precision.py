@@ -69,6 +69,8 @@ JUNK = [
     ("wrapper", "Airbus unveiled plans for a new twin-deck aircraft, officials in France said."),
     ("wrapper", "The US Treasury described the government's bail-out plan in a press release."),
     ("wrapper", "Apple opened a data center in North Carolina intended to support the new service."),
+    # a plea in court is no appeal
+    ("context", "A former minister of Kenya pleaded guilty on Monday to tax fraud."),
     # goods and markets do nothing for their country
     ("subject", "Chinese exports threatened jobs in Mexico."),
     # ability is no event; 'head up' is to lead; protecting interests is no protection force
@@ -101,6 +103,7 @@ POLITICAL = [
     ("Iraq hanged Saddam Hussein in 2006.", "ASSAULT"),
     ("Spain intends to meet with Morocco on migration.", "AGREE"),
     ("The European Union slapped tariffs on Chinese steel.", "SANCTION"),
+    ("The president of Ukraine pleaded with Germany for more tanks.", "REQUEST"),
 ]
 
 

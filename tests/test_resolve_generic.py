@@ -57,6 +57,12 @@ CASES = [
     ("North Korea refused to return to the six-party talks.", "six-party", None),
     # an ethnic group spread over several states: the city named decides
     ("Thousands of Kurds protested in Istanbul over the arrest of their leader.", "Kurds", ("TUR", "CVL")),
+    # a surname with other given names is someone else ('Steve Castro' is no Cuban leader)
+    ("Employee Steve Castro said he fought with the thief.", "Castro", None),
+    ("A man admitted threatening U.S. Rep. Ilhan Omar in March.", "Omar", ("USA", ANY)),
+    ("Cuban President Raul Castro met Pope Francis in Havana.", "Pope Francis", ("VAT", ANY)),
+    # a plural role word opening a sentence, tagged a proper noun, is still the role
+    ("Rebels in Mali clashed with the army on Monday.", "Rebels", ("MLI", "REB")),
     # a country name with a one-letter slip is still the country ...
     ("Ethopia agreed to reopen its border with Somalia.", "Ethopia", ("ETH", "GOV")),
     ("Britian and Kenya signed a new trade pact on Monday.", "Britian", ("GBR", "GOV")),

@@ -212,10 +212,13 @@ ROMAN_NUMERALS = {"i", "ii", "iii", "iv", "v", "vi"}
 
 
 def surnames_of(name: str) -> set[str]:
-    """The family name news uses alone ('Bush' of 'George W. Bush'); none for 'Abdullah II of Jordan'."""
+    """The family name news uses alone ('Bush' of 'George W. Bush'); none for 'Abdullah II of Jordan'
+    or 'Pope Francis'."""
     words = name.replace(",", " ").split()
     if len(words) < 2 or "of" in (w.lower() for w in words) or fold(words[-1]) in ROMAN_NUMERALS:
         return set()
+    if len(words) == 2 and fold(words[0]) == "pope":
+        return set()  # 'Pope Francis': a papal name, no surname ('Judge Francis' is someone else)
     return {fold(words[-1])}
 
 

@@ -38,6 +38,7 @@ NON_STATE_CODES = frozenset({"IGO", "NGO"})
 # Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
 # troops, who travel ('officials met in Oslo').
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
+NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
@@ -325,6 +326,26 @@ def is_in_longer_entity(token) -> bool:
     return token.ent_iob_ == "I" or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I")
 
 
+def bears_given_names(person: Entry, surname) -> bool:
+    """'Employee Steve Castro' is no Castro of the knowledge base named otherwise: the given names
+    written before a surname must be the person's."""
+    given = [c for c in surname.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+             and not c.text.endswith(".")]
+    words = set(fold(person.name).replace("-", " ").split())
+    return all(fold(c.text) in words for c in given)
+
+
+def singular_forms(word: str) -> tuple[str, ...]:
+    """The word and its regular singulars: a capitalised 'Rebels' opening a sentence is tagged a
+    proper noun and keeps its plural as lemma."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.endswith("s") and not word.endswith("ss"):
+        forms += [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    return tuple(forms)
+
+
 def is_expletive_it(token) -> bool:
     """'it is hoped that', 'it is believed the talks ...', 'it emerged that': the 'it' stands for
     no actor.  A passive 'it' with a clause of its own is one whatever the verb."""
@@ -463,7 +484,8 @@ class Resolver:
             return None  # 'a third party', 'the guilty party', 'a search party'
         if lemmas[0] == "bank" and token.text == "Bank" and self.of_a_country(token):
             return self.kb.roles.get("central bank")  # 'the Bank of Canada' is the state's bank
-        return self.kb.roles.get(lemmas[0]) or self.kb.roles.get(fold(token.text))
+        return next((self.kb.roles[form] for form in (lemmas[0], *singular_forms(fold(token.text)))
+                     if form in self.kb.roles), None)
 
     def of_a_country(self, token) -> bool:
         """'Bank of Ghana': the word is followed by 'of' and a country's own name."""
@@ -681,6 +703,8 @@ class Resolver:
         if any(t.i in self.names_by_token for left in token.lefts for t in left.subtree):
             return []  # 'the Irish government' names its country itself
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
+        if lemma == "government" and (home := self.non_state_subject(token)):
+            return [self.coref(token, text, home, f"'{text}' = the government of its clause's subject")]
         # The clause's own subject is not what 'the party' refers to: that would be 'its own party'.
         exclude = self.clause_subject_countries(token)
         if lemma == "party":
@@ -753,12 +777,22 @@ class Resolver:
         token = self.token_at.get(offset)
         return token is not None and token.dep_ in ("nsubj", "nsubjpass", "csubj")
 
-    def clause_subject_countries(self, token) -> set[str]:
+    def clause_subject_mentions(self, token) -> list[Mention]:
         verb = token
         while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        return {m.actor.country for s in subjects for m in self.by_head.get(s.idx, []) if m.actor.country}
+        return [m for s in subjects for m in self.by_head.get(s.idx, []) if m.actor.country]
+
+    def clause_subject_countries(self, token) -> set[str]:
+        return {m.actor.country for m in self.clause_subject_mentions(token)}
+
+    def non_state_subject(self, token) -> Mention | None:
+        """'Protesters in Kenya accused the government ...': people of a country facing 'the
+        government' face their own."""
+        home = [m for m in self.clause_subject_mentions(token)
+                if m.actor.sector in NON_STATE_SECTORS and m.actor.country not in NON_STATE_CODES]
+        return home[0] if len({m.actor.country for m in home}) == 1 else None
 
     def coref(self, token, text: str, antecedent: Mention, why: str) -> Mention:
         sector = PAIR_NOUNS.get(token.lemma_.lower()) or antecedent.actor.sector
@@ -898,7 +932,7 @@ class Resolver:
 
     def person_by_surname(self, token, role: Entry | None = None) -> Mention | None:
         """A titled surname ('President Bush') names the KB person of that surname, if all share a country."""
-        people = self.kb.surnames.get(fold(token.text), [])
+        people = [p for p in self.kb.surnames.get(fold(token.text), []) if bears_given_names(p, token)]
         if not people or len({p.country for p in people}) != 1:
             return None
         person = pick_person(people, self.day)

@@ -560,6 +560,15 @@ class SentenceCoder:
     def targets(self, trigger: Trigger, sources: list[Actor], depth: int = 0) -> list[Actor]:
         return self.slot_targets(trigger, sources) or self.fallback_targets(trigger, sources, depth)
 
+    def destination_targets(self, token, sources: list[Actor]) -> list[Actor]:
+        """'sent experts to Bosnia to investigate the feasibility of a force': an act done where its
+        doers were sent is aimed at that place when its own object names no country."""
+        if token.dep_ not in ("advcl", "xcomp") or not is_infinitive(token):
+            return []
+        places = [o for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                  for o in objects_of(c)]
+        return [a for a in self.others(sources, self.index.for_argument_list(places)) if a.country]
+
     def slot_targets(self, trigger: Trigger, sources: list[Actor]) -> list[Actor]:
         """The first target slot of the pattern that names an actor other than the source; force
         used 'in X' with no other target is used against X ('a bombing in central Baghdad').
@@ -657,15 +666,12 @@ class SentenceCoder:
             order = [trigger, inner]
         else:
             order = [inner, trigger]
-        for each in order:
-            actors = self.slot_targets(each, sources)
-            if actors:
-                return actors
-        for each in order:
-            actors = self.fallback_targets(each, sources)
-            if actors:
-                return actors
-        return []
+        named = next((actors for each in order if (actors := self.slot_targets(each, sources))), [])
+        if not any(a.country for a in named):
+            named = next((actors for each in order if (actors := self.destination_targets(each.token, sources))), named)
+        if named:
+            return named
+        return next((actors for each in order if (actors := self.fallback_targets(each, sources))), [])
 
     def events_for(self, trigger: Trigger, inner: Trigger | None, coding: Coding | None, sentence) -> list[Event]:
         pattern, token = trigger.pattern, trigger.token

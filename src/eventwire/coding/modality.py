@@ -64,8 +64,13 @@ def is_negated(trigger, cues: ModalityCues) -> bool:
         if own and (position == 0 or token.pos_ in ("VERB", "AUX")):
             return True
         # 'refused to condemn' negates condemn; 'refused to condemn and arranged plans' does not negate the plan
+        # ... but not what a condition or a time clause on it says ('if X invades, Y will halt the pipeline')
         if position > 0 and token.lemma_.lower() in cues.negating_verbs and token.pos_ == "VERB":
-            return chain[position - 1].dep_ != "conj"
+            return chain[position - 1].dep_ not in ("conj", "advcl")
+        # 'has yet to apologise', 'is yet to sign': not so far
+        if position > 0 and chain[position - 1].dep_ == "xcomp" and any(
+                c.lower_ == "yet" and c.dep_ == "advmod" for c in token.children):
+            return True
         if position > 0 and chain[position - 1].dep_ == "conj" and token.pos_ == "VERB":
             break
         if token.dep_ in ("ROOT", "relcl", "advcl") and position > 0:
