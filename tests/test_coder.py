@@ -298,6 +298,11 @@ BROADENED_CASES = [
     ("Turkey mounted an invasion of northern Syria.", ("ASSAULT", "TUR", "SYR"), set()),
     # what people are sent somewhere to do is done there when its object names no country
     ("The African Union sent experts to Somalia to investigate the killings.", ("ACCUSE", "IGO", "SOM"), set()),
+    ("The Philippines lodged a protest over Chinese ships in the South China Sea.", ("ACCUSE", "PHL", "CHN"), set()),
+    ("Hungary blocked EU aid for Ukraine.", ("REJECT", "HUN", "UKR"), set()),
+    # a military operation is force; a security operation by police is a law-enforcement search
+    ("Israel launched a ground operation in Gaza.", ("ASSAULT", "ISR", "PSE"), set()),
+    ("Police in Brazil launched a security operation against drug gangs in Rio.", ("COERCE", "BRA", "BRA"), set()),
 ]
 
 

@@ -72,6 +72,12 @@ CASES = [
     ("Angela Merkel visited Paris. She met the French president.", "She", 0, {"DEU"}),
     ("Nicolás Maduro spoke on television. He blamed Colombia.", "He", 0, {"VEN"}),
     ("Emmanuel Macron arrived in Berlin. Macron met the German chancellor.", "Macron", 1, {"FRA"}),
+    # 'he' is a person, never a country an 'it' stood for; 'it' before 'striking that' stands for nothing
+    ("Germany avoided a recession. \u201cIt\u2019s striking that tensions are threatening growth,\u201d a banker said. "
+     "Emmanuel Macron's plan is not limited to France. He called Japan.", "He", 0, {"FRA"}),
+    ("Germany avoided a recession. It is striking that tensions are threatening growth.", "It", 0, set()),
+    ("Iran rejected the offer. It is clear that the talks have failed.", "It", 0, set()),
+    ("Chad says it is willing to withdraw its troops from Sudan.", "it", 0, {"TCD"}),
 ]
 
 

@@ -69,6 +69,13 @@ JUNK = [
     ("wrapper", "Airbus unveiled plans for a new twin-deck aircraft, officials in France said."),
     ("wrapper", "The US Treasury described the government's bail-out plan in a press release."),
     ("wrapper", "Apple opened a data center in North Carolina intended to support the new service."),
+    # an accident is no attack; being left with a task is no withdrawal; withheld names are no sanction
+    ("mishap", "Two United States service members have been killed in a helicopter crash in Afghanistan."),
+    ("particle", "American negotiators are now left with the task of turning the purchases into a trade agreement."),
+    ("object", "The army of Iraq said it was withholding the names of those killed."),
+    ("context", "Google's new game streaming service launches in Britain without many of its promised features."),
+    # a business operation is no military one
+    ("object", "The company launched an operation in Brazil."),
     # a plea in court is no appeal
     ("context", "A former minister of Kenya pleaded guilty on Monday to tax fraud."),
     # goods and markets do nothing for their country

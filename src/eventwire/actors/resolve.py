@@ -319,6 +319,8 @@ def is_press_occasion(token) -> bool:
 
 
 # Verbs whose subject 'it' stands for the clause they take ('it seems that', 'it emerged that').
+FEELING_VERBS = frozenset({"strike", "worry", "surprise", "concern", "amaze", "disturb", "trouble", "encourage",
+                           "astonish", "alarm", "shock", "frighten", "puzzle", "reassure"})
 RAISING_VERBS = frozenset({"seem", "appear", "emerge", "transpire", "turn"})
 
 
@@ -356,7 +358,14 @@ def is_expletive_it(token) -> bool:
     verb = token.head
     has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     raising = token.dep_ == "nsubj" and verb.lemma_.lower() in RAISING_VERBS
-    return has_clause and (token.dep_ == "nsubjpass" or raising)
+    # 'it is clear that ...': a copula with a predicate and a that-clause ('it is willing to' is referential)
+    predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    predicate = token.dep_ == "nsubj" and verb.lemma_ == "be" and bool(predicates)
+    clause_on_predicate = any(g.dep_ == "ccomp" for c in predicates for g in c.children)
+    # 'it's striking / worrying that ...': a feeling verb's subject stands for the that-clause after it
+    feeling = (token.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.lemma_.lower() in FEELING_VERBS
+               and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that")
+    return feeling or (has_clause or clause_on_predicate) and (token.dep_ == "nsubjpass" or raising or predicate)
 
 
 class Resolver:
@@ -480,6 +489,9 @@ class Resolver:
                 role = self.kb.roles.get(" ".join(words[-size:]))
                 if role:
                     return role
+        if lemmas[0] == "force" and token.tag_ == "NN" and not compounds and not any(
+                c.dep_ in ("poss", "prep") for c in token.children):
+            return None  # 'the force required to pull the cable': a bare singular 'force' is physics
         if lemmas[0] == "party" and any(c.lower_ in NON_POLITICAL_PARTY for c in token.lefts):
             return None  # 'a third party', 'the guilty party', 'a search party'
         if lemmas[0] == "bank" and token.text == "Bank" and self.of_a_country(token):
@@ -719,8 +731,8 @@ class Resolver:
         if is_expletive_it(token):
             return []
         if lower in PERSON_PRONOUNS:
-            accept = lambda m: m.kind in ("person", "role") or (m.kind == "coref" and m.actor.actor_id and
-                                                              not m.actor.actor_id.startswith("role"))
+            accept = lambda m: m.kind in ("person", "role") or (
+                m.kind == "coref" and m.actor.actor_id and self.kb.person(m.actor.actor_id) is not None)
         elif lower in SINGULAR_PRONOUNS:  # 'it' is no plural group ('guerrillas who overran it')
             accept = lambda m: m.kind in ("country", "organization", "metonym") or (
                 m.kind in ("role", "coref") and not self.is_plural_at(m.head))

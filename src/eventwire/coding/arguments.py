@@ -408,11 +408,9 @@ def slot_tokens(trigger, slot: str) -> list:
                for o in objects_of(c)] + on_agent(trigger, word)
         on_object = [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
         verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
-        on_verb = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == word
-                   for o in objects_of(c)] if verb is not None else []
+        on_verb = prep_objects(verb, word) if verb is not None else []
         on_clause = [o for acl in trigger.children if acl.dep_ == "acl"  # "sanctions imposed by X on Y"
-                     for o in [*(o for c in acl.children if c.dep_ == "prep" and c.lower_ == word
-                                 for o in objects_of(c)), *on_agent(acl, word)]]
+                     for o in prep_objects(acl, word) + on_agent(acl, word)]
         found = own + on_object if kind == "prep" else on_object + own
         # 'was put under investigation in X': where an act happened, inside the verb's own phrase
         inside = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ != word for obj in objects_of(c)
@@ -477,10 +475,14 @@ def clause_of(trigger):
     return governing_verb(trigger) or trigger if trigger.pos_ != "VERB" else trigger
 
 
+def prep_objects(token, word: str) -> list:
+    """Objects of the preposition ``word`` hanging on the token itself."""
+    return [o for c in token.children if c.dep_ == "prep" and c.lower_ == word for o in objects_of(c)]
+
+
 def on_agent(verb, word: str) -> list:
     """'imposed by the US on Iran': the parser often hangs the second phrase on the agent."""
-    return [o for agent in agent_objects(verb) for c in agent.children if c.dep_ == "prep" and c.lower_ == word
-            for o in objects_of(c)]
+    return [o for agent in agent_objects(verb) for o in prep_objects(agent, word)]
 
 
 def preposition_objects(token, word: str, depth: int = 0) -> list:

@@ -18,9 +18,9 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_objects, objects_of, governing_verb, is_passive,
-                        nested_targets, noun_sources, object_words, purpose_clauses, slot_tokens, subject_token,
-                        verb_sources, word_lemmas)
+from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_objects, objects_of, governing_verb,
+                        is_passive, nested_targets, noun_sources, object_words, purpose_clauses, slot_tokens,
+                        subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
@@ -75,9 +75,10 @@ ASK_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "a
 THREAT_OF = {"ASSAULT": ("138", "violence"), "MOBILIZE": ("138", "violence"), "COERCE": ("137", None),
              "SANCTION": ("131", "relations"), "PROTEST": ("133", None)}
 THREAT_MODES = {"restrict", "ban", "arrest", "relations", "rights", "expel", "territory", "violence"}
+# Prepositions of time before a gerund: 'detained after throwing stones'.
+TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "when"})
 # How a wrapper reaches the event it is about: first through a complement ('plans to meet',
 # 'refused to withdraw', 'plans for talks'), then down that complement's own arguments.
-TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "when"})
 WRAP_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "prep")
 INNER_DEPS = ("xcomp", "acl", "ccomp", "advcl", "relcl", "pcomp", "dobj", "prep", "pobj", "nsubjpass")
 
@@ -444,8 +445,9 @@ class SentenceCoder:
     def clause_sources(self, verb) -> list[Actor]:
         """Parses that hide a verb's subject: a gerund after a preposition ('responded by shelling
         X', 'after shelling X, Y declared ...') acts for the subject of the verb the preposition
-        hangs on (its subject, or for a passive verb the one it was done to); a finite verb the parser hung on a sentence-initial noun phrase ('Troops from X
-        withdrew ...' read as a noun with a clause) has that noun as subject; a main verb left
+        hangs on (for a passive verb, for the one it was done to); a finite verb the parser hung on
+        a sentence-initial noun phrase ('Troops from X withdrew ...' read as a noun with a clause)
+        has that noun as subject; a main verb left
         without subject takes the nouns right before it; the infinitive of a passive verb ('X is
         expected to withdraw') has the passive's subject."""
         head = verb.head
@@ -507,6 +509,8 @@ class SentenceCoder:
         """No agent named at all: an agentless passive, a finite verb without subject, an event
         noun with no possessor, 'by' phrase or subject of its verb."""
         token = trigger.token
+        if MISHAPS.intersection(w for t in token.subtree for w in word_lemmas(t)):
+            return False  # 'killed in a helicopter crash': an accident has no agent to leave unnamed
         if trigger.pattern.pos == "VERB":
             if is_passive(token):
                 return not any(c.dep_ == "agent" for c in token.children) or agent_is_instrument(token)
@@ -668,7 +672,8 @@ class SentenceCoder:
             order = [inner, trigger]
         named = next((actors for each in order if (actors := self.slot_targets(each, sources))), [])
         if not any(a.country for a in named):
-            named = next((actors for each in order if (actors := self.destination_targets(each.token, sources))), named)
+            named = next((actors for each in order
+                          if (actors := self.destination_targets(each.token, sources))), named)
         if named:
             return named
         return next((actors for each in order if (actors := self.fallback_targets(each, sources))), [])
