@@ -370,6 +370,10 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
             actors = [a for obj in agent_objects(child) for a in index.arguments(obj)]
             if actors:
                 return actors
+        if is_object_relative(child):  # "the sanctions that X imposed"
+            actors = [a for s in child.children if s.dep_ == "nsubj" for a in index.arguments(s)]
+            if actors:
+                return actors
         if child.dep_ == "prep" and child.lower_ == "by":
             actors = [a for obj in objects_of(child) for a in index.arguments(obj)]
             if actors:
@@ -380,6 +384,11 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     if not actors:  # "fighting between X and Y": the parties are the sources
         actors = [a for obj in between_objects(noun) for a in index.arguments(obj)]
     return actors
+
+
+def is_object_relative(clause) -> bool:
+    """'the sanctions that X imposed on Y': a relative clause whose pronoun is its verb's object."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def between_objects(noun) -> list:
@@ -409,7 +418,8 @@ def slot_tokens(trigger, slot: str) -> list:
         on_object = [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
         verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
         on_verb = prep_objects(verb, word) if verb is not None else []
-        on_clause = [o for acl in trigger.children if acl.dep_ == "acl"  # "sanctions imposed by X on Y"
+        on_clause = [o for acl in trigger.children  # "sanctions imposed by X on Y", "... that X imposed on Y"
+                     if acl.dep_ == "acl" or is_object_relative(acl)
                      for o in prep_objects(acl, word) + on_agent(acl, word)]
         found = own + on_object if kind == "prep" else on_object + own
         # 'was put under investigation in X': where an act happened, inside the verb's own phrase
