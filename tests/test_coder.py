@@ -303,6 +303,9 @@ BROADENED_CASES = [
     # a military operation is force; a security operation by police is a law-enforcement search
     ("Israel launched a ground operation in Gaza.", ("ASSAULT", "ISR", "PSE"), set()),
     ("Police in Brazil launched a security operation against drug gangs in Rio.", ("COERCE", "BRA", "BRA"), set()),
+    ("Germany pledged an extra 2 billion euros in military aid to Ukraine.", ("AGREE", "DEU", "UKR"), set()),
+    ("Beijing hit back at Washington over the new export controls.", ("ACCUSE", "CHN", "USA"), set()),
+    ("Turkey's parliament ratified Sweden's NATO membership.", ("SUPPORT", "TUR", "SWE"), set()),
     # an event noun with an object relative clause: its subject is the agent, its phrases the target
     ("The sanctions that the United States imposed on Iran in 2018 remain in force.", ("SANCTION", "USA", "IRN"),
      set()),

@@ -29,6 +29,10 @@ CASES = [
     ("Mexico avoided criticizing the United States.", ("ACCUSE", "MEX", "USA"), {NEG}, set()),
     ("China stopped buying oil from Iran.", ("COOPERATE", "CHN", "IRN"), {NEG}, set()),
     ("Japan has yet to apologise to South Korea.", ("CONCEDE", "JPN", "KOR"), {NEG}, set()),
+    # what someone is warned against or kept from is not done, and done by the one warned
+    ("Russia warned Ukraine against attacking the bridge in Crimea.", ("THREATEN", "RUS", "UKR"), set(), {NEG, HYP}),
+    ("Russia warned Ukraine against attacking Belarus.", ("ASSAULT", "UKR", "BLR"), {HYP}, set()),
+    ("Russia refrained from attacking Ukraine.", ("ASSAULT", "RUS", "UKR"), {NEG}, set()),
     # a negating verb negates its complement, not the condition on it
     ("If Russia invades Ukraine, Germany will halt the pipeline.", ("ASSAULT", "RUS", "UKR"), {HYP}, {NEG}),
     # ability is not an act

@@ -496,12 +496,13 @@ def on_agent(verb, word: str) -> list:
 
 
 def preposition_objects(token, word: str, depth: int = 0) -> list:
-    """Objects of preposition ``word`` on a phrase, also inside 'of' phrases ('a message of greeting to X')."""
+    """Objects of preposition ``word`` on a phrase, also inside 'of' and 'in' phrases ('a message of
+    greeting to X', '$2 billion in aid to X')."""
     found = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == word:
             found.extend(objects_of(child))
-        elif child.dep_ == "prep" and child.lower_ == "of" and depth < 2:
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in") and word != "in" and depth < 2:
             found.extend(o for inner in objects_of(child) for o in preposition_objects(inner, word, depth + 1))
     return found
 

@@ -22,7 +22,7 @@ from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_o
                         is_passive, nested_targets, noun_sources, object_words, purpose_clauses, slot_tokens,
                         subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
-from .modality import aux_modes, is_negated, modality_cues, obligation_clauses
+from .modality import AVERTING_PREPS, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
 
 # Cooperation that a decision only plans ('decided to hold talks'): the rest is enacted by it.
@@ -457,6 +457,8 @@ class SentenceCoder:
             # spying' gives the charge, not an established act
             if is_passive(main) and head.lower_ in TIME_PREPS:
                 return [a for patient in slot_tokens(main, "dobj") for a in self.index.arguments(patient)]
+            if head.lower_ in AVERTING_PREPS and direct_objects(main):  # 'warned Kyiv against attacking'
+                return [a for kept in direct_objects(main) for a in self.index.arguments(kept)]
             return verb_sources(self.index, main)
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (  # a participle with an object is active
             verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))

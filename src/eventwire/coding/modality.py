@@ -113,6 +113,7 @@ def obligation_clauses(verb) -> list:
     return clauses
 
 
+AVERTING_PREPS = frozenset({"against", "from"})
 # Words that schedule the act of their infinitive complement: 'is set to', 'is due to'.
 SCHEDULED = frozenset({"set", "due", "poised", "scheduled", "slated", "about"})
 # ... and words that forecast it: 'is expected to', 'is likely to'.
@@ -122,6 +123,14 @@ SPECULATED = frozenset({"expected", "likely", "unlikely", "believed", "thought"}
 def is_headline_infinitive(verb) -> bool:
     """'Russia to withdraw troops from Syria': an infinitive heading its sentence."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and is_infinitive(verb)
+
+
+def is_averted(trigger) -> bool:
+    """A gerund after 'against' or 'from' on a verb ('warned Kyiv against attacking', 'barred Iran
+    from enriching'): what someone is kept from doing, not done."""
+    prep = trigger.head
+    return (trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and prep.dep_ == "prep"
+            and prep.lower_ in AVERTING_PREPS and prep.head.pos_ == "VERB")
 
 
 def is_question(trigger) -> bool:
@@ -154,8 +163,8 @@ def aux_modes(trigger) -> list[str]:
             future = True  # 'is set to impose', 'is due to visit'
         if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SPECULATED:
             hypothetical = True  # 'is expected to release': others' forecast, not yet real
-    if is_question(trigger):
-        hypothetical = True  # 'Will Russia invade?': asked, not asserted
+    if is_question(trigger) or is_averted(trigger):
+        hypothetical = True  # 'Will Russia invade?': asked; 'warned X against attacking': averted
     if is_headline_infinitive(trigger):
         future = True  # 'Russia to withdraw troops': a headline's announced act
     if hypothetical:
