@@ -115,6 +115,40 @@ def documents_in(store: Store) -> int:
     return store.stats()["documents"]
 
 
+def article_of_length(index: int, chars: int) -> Article:
+    return Article(doc_id=f"a{index}", text="x" * chars)
+
+
+@pytest.mark.parametrize("lengths, max_chars, expected", [
+    ((10, 10, 10, 10), None, [3, 1]),  # by count alone
+    ((10, 10, 10, 10), 100, [3, 1]),  # short articles: still by count
+    ((10, 10, 50, 10, 10, 10, 10), 30, [2, 1, 3, 1]),  # the long one alone, then by count again
+    ((50, 50), 30, [1, 1]),  # an article longer than the bound still goes, alone
+])
+def test_chunks_end_at_size_articles_or_before_max_chars(lengths, max_chars, expected):
+    articles = [article_of_length(index, chars) for index, chars in enumerate(lengths)]
+    found = list(batch.chunks(articles, 3, max_chars))
+    assert [len(chunk) for chunk in found] == expected
+    assert [article for chunk in found for article in chunk] == articles  # every article once, in order
+
+
+def test_code_files_sends_chunks_bounded_in_characters(tmp_path, monkeypatch):
+    monkeypatch.setattr(batch, "CHUNK_CHARS", len(wire_text(0)) + 1)  # room for one wire report
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    sizes: list[int] = []
+
+    class RecordingExecutor(FakeExecutor):
+        def map(self, func, chunks):
+            chunks = list(chunks)
+            sizes.extend(len(chunk) for chunk in chunks)
+            return super().map(func, chunks)
+
+    with Store(":memory:") as store:
+        summary = code_files([str(corpus)], store, executor=RecordingExecutor())
+    assert summary.documents == 3
+    assert sizes == [1, 1, 1]
+
+
 def test_count_inputs_counts_files_and_jsonl_lines_without_parsing(tmp_path):
     write_corpus(tmp_path / "corpus", 3)
     (tmp_path / "corpus" / "notes.csv").write_text("ignored")

@@ -85,6 +85,28 @@ def test_parse_batches_are_bounded_by_length(monkeypatch):
     assert batches == [["abcd", "efgh"], ["ijkl"], ["a very long piece"], ["xy"]]
 
 
+def test_a_long_text_is_parsed_in_runs_of_whole_paragraphs(monkeypatch):
+    monkeypatch.setattr("eventwire.nlp.PARSE_BATCH_CHARS", 40)
+    text = "Japan met Iran.\nRussia met China.\n\nA paragraph longer than the bound itself.\nEnd.\n"
+    pieces = pieces_to_parse(text, None)
+    assert "".join(piece for piece, _ in pieces) == text
+    assert pieces == [("Japan met Iran.\nRussia met China.\n\n", True),
+                      ("A paragraph longer than the bound itself.\n", True), ("End.\n", True)]
+
+
+@pytest.mark.model
+def test_a_text_parsed_in_pieces_keeps_its_text_and_sentences(monkeypatch):
+    from eventwire.nlp import parse_texts
+
+    text = "Japan imposed sanctions on Iran.\nRussia threatened Ukraine on Monday.\n"
+    whole = parse_texts([text])[0]
+    monkeypatch.setattr("eventwire.nlp.PARSE_BATCH_CHARS", 40)
+    pieces = parse_texts([text])[0]
+    assert pieces.text == text
+    assert [s.text for s in pieces.sents] == [s.text for s in whole.sents]
+    assert [t.ent_type_ for t in pieces] == [t.ent_type_ for t in whole]
+
+
 def token_rows(parsed):
     return [(t.text, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in parsed]
 

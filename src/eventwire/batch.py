@@ -6,7 +6,8 @@ Coded documents are written in batches (``BATCH_SIZE`` documents or
 ``BATCH_SECONDS``, whichever comes first), one transaction each: a kill loses
 at most the batch in progress, which the rerun codes again, and never leaves
 half a document.  Memory stays bounded: inputs are streamed, the executor keeps
-a fixed window in flight and at most one batch waits to be written.
+a fixed window of chunks (bounded in articles and characters) in flight and at
+most one batch waits to be written.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ BATCH_SECONDS = 2.0
 # Articles coded together by one worker task: batching the parse is much faster, and a small
 # chunk keeps memory bounded and the work spread evenly over workers.
 CHUNK_SIZE = 8
+# ...and at most this many characters (a longer article goes alone): a task holds every article's
+# parse and findings until its chunk is done, so six copies of a 53,000-character page in one
+# chunk peaked 31 MiB higher than each alone.  The parse itself batches by PARSE_BATCH_CHARS.
+CHUNK_CHARS = 40_000
 # Records of already-stored documents are read back for --out this many at a time:
 # one store read per document would cost ~20 ms each on a large rerun.
 STORED_CHUNK = 200
@@ -79,13 +84,20 @@ def code_chunk(articles: list[Article], settings: Settings = Settings()) -> list
         return [code_or_report(article, settings) for article in articles]
 
 
-def chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def chunks(items: Iterable[Article], size: int, max_chars: int | None = None) -> Iterator[list[Article]]:
+    """Consecutive articles, ``size`` at most per chunk; with ``max_chars``, a chunk also ends
+    before an article that would take its text past ``max_chars`` (an article that long goes alone)."""
     chunk: list[Article] = []
+    chars = 0
     for item in items:
+        if chunk and max_chars is not None and chars + len(item.text) > max_chars:
+            yield chunk
+            chunk, chars = [], 0
         chunk.append(item)
+        chars += len(item.text)
         if len(chunk) == size:
             yield chunk
-            chunk = []
+            chunk, chars = [], 0
     if chunk:
         yield chunk
 
@@ -234,7 +246,7 @@ def code_files(paths: Iterable[str], store, out: TextIO | None = None, published
     articles = new_articles(read_articles(paths, published), store.known_hashes(), summary,
                             writer.add_stored, on_done)
     try:
-        for results in executor.map(partial(code_chunk, settings=settings), chunks(articles, CHUNK_SIZE)):
+        for results in executor.map(partial(code_chunk, settings=settings), chunks(articles, CHUNK_SIZE, CHUNK_CHARS)):
             for result in results:
                 if isinstance(result, CodingFailed):
                     summary.failures.append(result.message)

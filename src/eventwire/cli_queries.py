@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import click
-import pandas as pd
 
 from .cli import date_option, fail, main
 from .errors import EventwireError
+
+if TYPE_CHECKING:  # pandas is imported where a frame is printed: 'eventwire code' never needs it
+    import pandas as pd
 
 FORMATS = ("table", "csv", "json")
 TABLE_COLUMNS = ["event_date", "source_text", "source_country", "type", "cameo", "quad_class", "goldstein",
@@ -102,6 +104,8 @@ def echo_frame(frame: pd.DataFrame, fmt: str) -> None:
 
 def _dates_as_days(frame: pd.DataFrame) -> pd.DataFrame:
     """Date columns (DuckDB DATE arrives as midnight timestamps) as plain YYYY-MM-DD text."""
+    import pandas as pd
+
     frame = frame.copy()
     for column in frame.columns:
         values = frame[column]
@@ -122,6 +126,8 @@ def _joined_lists(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _shortened(frame: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
     def cut(value: Any) -> Any:
         if value is None or value is pd.NA or (isinstance(value, float) and value != value):
             return ""
