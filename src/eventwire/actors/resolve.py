@@ -365,7 +365,7 @@ def is_expletive_it(token) -> bool:
     # 'it's striking / worrying that ...': a feeling verb's subject stands for the that-clause after it
     feeling = (token.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.lemma_.lower() in FEELING_VERBS
                and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "that")
-    return feeling or (has_clause or clause_on_predicate) and (token.dep_ == "nsubjpass" or raising or predicate)
+    return feeling or ((has_clause or clause_on_predicate) and (token.dep_ == "nsubjpass" or raising or predicate))
 
 
 class Resolver:
