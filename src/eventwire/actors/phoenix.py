@@ -21,20 +21,21 @@ SYNONYMS = re.compile(r"^\s*(![A-Z]+!)\s*=\s*(.+)$")
 AGENT_CODE = re.compile(r"\[~([A-Z]{3})[A-Z]*\]")
 
 
-def content_lines(handle: Iterable[str]) -> Iterator[str]:
-    """The lines outside ``<!-- ... -->`` comment blocks, which PETRARCH's own files open with."""
+def content_lines(handle: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """The lines outside ``<!-- ... -->`` comment blocks (which PETRARCH's own files open with),
+    with their line numbers."""
     in_comment = False
-    for line in handle:
+    for number, line in enumerate(handle, start=1):
         stripped = line.strip()
         if in_comment or stripped.startswith("<!--"):
             in_comment = "-->" not in stripped
             continue
-        yield line
+        yield number, line
 
 
 def is_phoenix_file(path: Path) -> bool:
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in content_lines(handle):
+        for _, line in content_lines(handle):
             if line.strip() and not line.startswith("#"):
                 return (bool(CODE.search(line)) or line.rstrip().endswith("_") or "_ " in line
                         or bool(SYNONYMS.match(line)) or bool(AGENT_CODE.search(line)))
@@ -84,7 +85,7 @@ def load_phoenix(kb: KnowledgeBase, path: Path) -> int:
     """Add every block of a Phoenix actor file, or every role of an agents file; returns the number
     of entries added."""
     with path.open(encoding="utf-8", errors="replace") as handle:
-        if any(AGENT_CODE.search(line) for line in content_lines(handle)):
+        if any(AGENT_CODE.search(line) for _, line in content_lines(handle)):
             return load_phoenix_agents(kb, path)
     added = 0
     names: list[str] = []
@@ -100,7 +101,7 @@ def load_phoenix(kb: KnowledgeBase, path: Path) -> int:
             added += 1
 
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for raw in content_lines(handle):
+        for _, raw in content_lines(handle):
             line = raw.split("#")[0].rstrip() if not raw.startswith("#") else ""
             if not line.strip():
                 continue
@@ -122,7 +123,7 @@ def load_phoenix_agents(kb: KnowledgeBase, path: Path) -> int:
     classes: dict[str, list[str]] = {}
     added = 0
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, raw in enumerate(content_lines(handle), start=1):
+        for number, raw in content_lines(handle):
             line = raw.split("#")[0].strip()
             if synonyms := SYNONYMS.match(line):
                 classes[synonyms.group(1)] = [w.strip() for w in synonyms.group(2).split(",") if w.strip()]
