@@ -306,6 +306,11 @@ BROADENED_CASES = [
     ("Germany pledged an extra 2 billion euros in military aid to Ukraine.", ("AGREE", "DEU", "UKR"), set()),
     ("Beijing hit back at Washington over the new export controls.", ("ACCUSE", "CHN", "USA"), set()),
     ("Turkey's parliament ratified Sweden's NATO membership.", ("SUPPORT", "TUR", "SWE"), set()),
+    # what a country receives is the giver's aid to it
+    ("Sudan received aid from Egypt.", ("AID", "EGY", "SDN"), set()),
+    ("Ukraine received its first shipment of Patriot missiles from the United States.", ("AID", "USA", "UKR"),
+     set()),
+    ("Gaza received medicine on Monday.", ("AID", None, "PSE"), set()),
     # an event noun with an object relative clause: its subject is the agent, its phrases the target
     ("The sanctions that the United States imposed on Iran in 2018 remain in force.", ("SANCTION", "USA", "IRN"),
      set()),

@@ -694,6 +694,8 @@ class SentenceCoder:
         if not sources and coding.type == "MOBILIZE" and pattern.pos == "VERB" and is_passive(token):
             sources = self.deployed_forces(token)
         targets = self.event_targets(trigger, inner, sources)
+        if "recipient" in pattern.flags and sources:  # 'X received weapons from Y': Y gave them to X
+            sources, targets = targets or [Actor("", None, None, None, "giver not named")], sources
         if not sources and any(t.country for t in targets):
             sources = self.unplaced_agent(trigger, coding)
         if not sources:

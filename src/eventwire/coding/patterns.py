@@ -33,6 +33,8 @@ Columns (tab-separated, ``#`` comments allowed):
   threat, "will not hesitate to strike" too);
   ``police_search`` (done by police, the act is a law-enforcement search, COERCE/seize, CAMEO 171:
   'police raided the offices', PLOVER's rule; done by troops it stays the pattern's assault);
+  ``recipient`` (the verb's subject receives: 'X received weapons from Y' is Y's aid to X; the
+  target slots name the giver, who becomes the source, unknown when none is named);
   ``own_agent`` (a noun coded only with an
   agent named on it, "the arrest of X by Y", never the subject of the verb governing it: "Z
   condemned the arrest of X" is no arrest by Z);
@@ -60,7 +62,7 @@ DEFAULT_TARGETS = {
 }
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "needs_inner", "when_negated", "police_search",
-         *WRAPPER_FLAGS}
+         "recipient", *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
