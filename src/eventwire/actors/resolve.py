@@ -417,7 +417,7 @@ class Resolver:
                          if e.country and len(e.country) == 3 and e.kind in ("country", "capital", "seat", "demonym")}
             key = fold(match.text)
             if len(countries) == 1 and (key[4:] if key.startswith("the ") else key) not in self.kb.ambiguous:
-                found |= countries - {"IGO", "NGO"}
+                found |= countries - NON_STATE_CODES
         return found
 
     @staticmethod
@@ -570,7 +570,7 @@ class Resolver:
         civil = self.civil_craft(token, role)
         for owner in owners:
             sector = role.sector or owner.sector
-            if owner.actor_id and owner.actor_id.startswith(("igo_", "ngo_")) or owner.country in ("IGO", "NGO"):
+            if owner.actor_id and owner.actor_id.startswith(("igo_", "ngo_")) or owner.country in NON_STATE_CODES:
                 sector = owner.sector
             if role.name in CRAFT_ROLES and (civil or owner.sector == "BUS"):
                 sector = civil or "BUS"  # an airline's aircraft, a passenger jet: not the armed forces
@@ -913,11 +913,11 @@ class Resolver:
 
     def ethnic_group(self, token, mention: Mention) -> Mention | None:
         """An ethnic group belongs to the country it lives in: the other country named most in its sentence."""
-        own = mention.actor.country
+        others = {mention.actor.country, None} | NON_STATE_CODES
         sentence = token.sent
         counts: dict[str, list[Mention]] = {}
         for m in self.names:
-            if sentence.start_char <= m.start < sentence.end_char and m.actor.country not in (own, None, "IGO", "NGO"):
+            if sentence.start_char <= m.start < sentence.end_char and m.actor.country not in others:
                 counts.setdefault(m.actor.country, []).append(m)
         ranked = sorted(counts.items(), key=lambda kv: -len(kv[1]))
         if not ranked or len(ranked) > 1 and len(ranked[0][1]) == len(ranked[1][1]):

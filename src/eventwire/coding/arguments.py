@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors.resolve import CRAFT_ROLES, ORIGIN_VERBS, is_counted_format
+from ..actors.resolve import CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, is_counted_format
 from ..model import Actor, Document
 from ..nlp import is_infinitive
 
@@ -110,7 +110,7 @@ class ActorIndex:
         for clause in token.children:
             if clause.dep_ == "acl" and clause.lemma_.lower() in ORIGIN_VERBS:
                 found = {a.country: a for t in clause.subtree for a in self.at(t)
-                         if a.country and a.country not in ("IGO", "NGO")}
+                         if a.country and a.country not in NON_STATE_CODES}
                 if len(found) == 1:
                     return next(iter(found.values()))
         return None
@@ -221,6 +221,10 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
 
 
+def passive_subjects(verb) -> list:
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
 def is_passive_participle(verb) -> bool:
     """'forces backed by the US', 'the envoy expelled by Iran': a reduced passive on a noun (with its
     'by' phrase: without one, 'youths resorted to ...' may be an intransitive verb's participle)."""
@@ -316,7 +320,7 @@ def place_of_violence(index: ActorIndex, subject, verb) -> list[Actor]:
             if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
                 continue
             places = [a for obj in objects_of(prep) for a in index.for_argument(obj)
-                      if a.country and a.country not in ("IGO", "NGO")]
+                      if a.country and a.country not in NON_STATE_CODES]
             if places:
                 start, end = subject.left_edge.idx, subject.idx + len(subject)
                 return [Actor(index.text[start:end], places[0].country, None, None,
@@ -404,8 +408,7 @@ def slot_tokens(trigger, slot: str) -> list:
     kind, _, word = slot.partition(":")
     if kind == "dobj":
         if trigger.pos_ == "VERB" and is_passive(trigger):
-            return [trigger.head] if is_passive_participle(trigger) else [
-                c for c in trigger.children if c.dep_ == "nsubjpass"]
+            return [trigger.head] if is_passive_participle(trigger) else passive_subjects(trigger)
         return ([c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
                 or free_relative_objects(trigger))
     if kind == "dative":

@@ -19,8 +19,8 @@ from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_objects, objects_of, governing_verb,
-                        is_passive, nested_targets, noun_sources, object_words, purpose_clauses, slot_tokens,
-                        subject_token, verb_sources, word_lemmas)
+                        is_passive, nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses,
+                        slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
@@ -276,9 +276,9 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
     """The coding of a wrapper pattern around ``inner``; None when the wrapper codes nothing."""
     pattern, kind = trigger.pattern, trigger.wrapper
     own = Coding(pattern.type, pattern.cameo, pattern.mode, f"pattern:{pattern.id}")
+    if kind == "dismissal" and copula_of(trigger.token) is None:
+        return None  # 'put the proposal on the table' is no rejection
     if inner is None:
-        if kind == "dismissal" and copula_of(trigger.token) is None:
-            return None  # 'put the proposal on the table' is no rejection
         return None if "needs_inner" in pattern.flags else own
     inner_type, coder = inner.pattern.type, f"pattern:{pattern.id}+{inner.pattern.id}"
     if kind == "decision":  # a decided meeting is a plan; a decided concession or sanction is done
@@ -289,7 +289,7 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
     if kind in ("intent", "preparation"):
         negated = is_negated(inner.token, modality_cues()) and "when_negated" not in pattern.flags
         if inner_type in COOPERATIVE and negated:
-            return Coding("REJECT", REFUSAL_CAMEO[inner_type], ASK_MODE.get(inner_type), coder)  # vowed not to
+            return refusal_coding(inner_type, coder)  # vowed not to
         if inner_type in COOPERATIVE:
             return Coding("AGREE", INTENT_CAMEO[inner_type], None, coder)
         if inner_type in FORCEFUL and kind == "preparation":  # 'prepared to resume shelling': force posture
@@ -300,21 +300,24 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
     if kind == "threat":
         return threat_coding(inner, coder)
     if kind == "dismissal":  # 'removing the sanctions is out of the question': a refused concession
-        if copula_of(trigger.token) is None:
-            return None
         if inner_type in COOPERATIVE:
-            return Coding("REJECT", REFUSAL_CAMEO[inner_type], ASK_MODE.get(inner_type), coder)
+            return refusal_coding(inner_type, coder)
         return own
     if kind == "refusal":
         if "needs_inner" in pattern.flags and inner_type not in NEGOTIATED:
             return None  # 'failed to release them': a non-event, flagged as negated, no refusal
         if inner_type in COOPERATIVE:
-            return Coding("REJECT", REFUSAL_CAMEO[inner_type], ASK_MODE.get(inner_type), coder)
+            return refusal_coding(inner_type, coder)
         return None  # 'refused to condemn': a negated accusation, not a rejection
     table = DEMAND_CAMEO if pattern.cameo.startswith("10") else APPEAL_CAMEO
     if inner_type in COOPERATIVE:
         return Coding("REQUEST", table[inner_type], ASK_MODE.get(inner_type), coder)
     return Coding("REQUEST", pattern.cameo, pattern.mode, coder)
+
+
+def refusal_coding(inner_type: str, coder: str) -> Coding:
+    """A refused act of cooperation ('vowed not to meet', 'refused to withdraw') is a REJECT of it."""
+    return Coding("REJECT", REFUSAL_CAMEO[inner_type], ASK_MODE.get(inner_type), coder)
 
 
 def threat_coding(inner: Trigger, coder: str) -> Coding:
@@ -447,9 +450,8 @@ class SentenceCoder:
         X', 'after shelling X, Y declared ...') acts for the subject of the verb the preposition
         hangs on (for a passive verb, for the one it was done to); a finite verb the parser hung on
         a sentence-initial noun phrase ('Troops from X withdrew ...' read as a noun with a clause)
-        has that noun as subject; a main verb left
-        without subject takes the nouns right before it; the infinitive of a passive verb ('X is
-        expected to withdraw') has the passive's subject."""
+        has that noun as subject; a main verb left without subject takes the nouns right before it;
+        the infinitive of a passive verb ('X is expected to withdraw') has the passive's subject."""
         head = verb.head
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             main = head.head
@@ -467,7 +469,7 @@ class SentenceCoder:
         if verb.dep_ == "ROOT":
             return [a for t in stranded_subject(verb) for a in self.index.for_argument(t)]
         if verb.dep_ == "xcomp" and is_passive(head):  # 'X is set / expected / due to withdraw'
-            subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+            subjects = passive_subjects(head)
             return self.index.arguments(subjects[0]) if subjects else []
         return []
 
@@ -511,11 +513,11 @@ class SentenceCoder:
         """No agent named at all: an agentless passive, a finite verb without subject, an event
         noun with no possessor, 'by' phrase or subject of its verb."""
         token = trigger.token
-        if MISHAPS.intersection(w for t in token.subtree for w in word_lemmas(t)):
+        if is_mishap(token):
             return False  # 'killed in a helicopter crash': an accident has no agent to leave unnamed
         if trigger.pattern.pos == "VERB":
             if is_passive(token):
-                return not any(c.dep_ == "agent" for c in token.children) or agent_is_instrument(token)
+                return names_no_agent(token)
             # a gerund or infinitive has an agent elsewhere ('for defending X'): not unnamed
             return token.tag_ in ("VBD", "VBZ", "VBP") and subject_token(token) is None and not any(
                 c.dep_ in ("csubj", "expl") for c in token.children)
@@ -547,7 +549,7 @@ class SentenceCoder:
     def deployed_forces(self, verb) -> list[Actor]:
         """'troops from X were deployed to ...': a force moved without a named agent belongs to
         the actor that commands it."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects = passive_subjects(verb)
         return self.index.arguments(subjects[0]) if subjects else []
 
     def predicate_sources(self, adjective) -> list[Actor]:
@@ -784,18 +786,23 @@ def is_agentive(subject) -> bool:
 def has_unnamed_agent(token, pattern: Pattern) -> bool:
     """'were killed in a bombing', or 'a car bomb killed ...': force used by someone the sentence
     does not name; not 'were killed in an earthquake' nor 'the flood killed ...'."""
-    if pattern.pos != "VERB":
-        return False
-    words = {w for c in token.subtree for w in word_lemmas(c)}
-    if words & MISHAPS:
+    if pattern.pos != "VERB" or is_mishap(token):
         return False
     if is_passive(token):
-        return not any(c.dep_ == "agent" for c in token.children) or agent_is_instrument(token)
+        return names_no_agent(token)
     return any(c.dep_ == "nsubj" and WEAPONS.intersection(word_lemmas(c)) for c in token.children)
 
 
-def agent_is_instrument(verb) -> bool:
-    """'were killed by a roadside bomb': the 'by' phrase names the weapon, not who used it."""
+def is_mishap(token) -> bool:
+    """An accident or disaster in the event word's phrase: 'killed in an earthquake'."""
+    return bool(MISHAPS.intersection(w for t in token.subtree for w in word_lemmas(t)))
+
+
+def names_no_agent(verb) -> bool:
+    """A passive verb with no 'by' phrase, or one that names only the weapon ('were killed by a
+    roadside bomb'), not who used it."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return True
     agents = agent_objects(verb)
     return bool(agents) and all(WEAPONS.intersection(word_lemmas(a)) and not AGENT_NOUNS.intersection(word_lemmas(a))
                                 and not agent_phrases(a) for a in agents)
