@@ -39,6 +39,9 @@ DYAD_CASES = [
     # symmetric events: coordinated subjects act on each other
     ("Japan and South Korea held talks in Seoul.", ("CONSULT", "JPN", "KOR")),
     ("Peru signed a trade agreement with Chile.", ("SUPPORT", "PER", "CHL")),
+    # a list the parser reads as an apposition with its own conjuncts
+    ("Mexico, Brazil and the oil-rich Venezuela welcomed the agreement with Cuba.", ("SUPPORT", "BRA", "CUB")),
+    ("Mexico, Brazil and the oil-rich Venezuela welcomed the agreement with Cuba.", ("SUPPORT", "VEN", "CUB")),
     # wrapped statements
     ("Libya offered to hand over two suspects to Britain.", ("AGREE", "LBY", "GBR")),
     ("The United States urged Iran to release the British sailors.", ("REQUEST", "USA", "IRN")),
@@ -534,3 +537,32 @@ def test_one_political_actor_is_enough(text, expected, code):
 def test_a_threat_is_aimed_at_whoever_must_meet_its_condition(text, expected, code):
     events = code(text).events or []
     assert expected in dyads(events), dyads(events)
+
+
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan declined to extradite the suspect despite demands by India.", ("REJECT", "PAK", "IND")),
+    ("Israel rejected the plan despite Washington's objections.", ("REJECT", "ISR", "USA")),
+    ("Iran rejected the proposal despite calls from the European Union.", ("REJECT", "IRN", "IGO")),
+])
+def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(text, expected, code):
+    events = code(text).events or []
+    assert expected in dyads(events), dyads(events)
+
+
+@model
+def test_an_event_with_no_target_is_aimed_at_the_country_where_it_happens(code):
+    text = "The ruling party agreed to hold elections across Kenya next year."
+    [event] = code(text).events
+    assert (event.type, event.target.country, event.target.sector) == ("AGREE", "KEN", None)
+    assert event.target.reason.startswith("no target named; the country where it happened")
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda held talks in Nairobi.",  # the parties are each other's targets
+    "The minister resigned after a row over a contract, officials said in Nairobi.",  # another clause's place
+])
+def test_a_place_never_displaces_a_partner_or_comes_from_another_clause(text, code):
+    assert not any(e.target is not None and (e.target.reason or "").startswith("no target named")
+                   for e in code(text).events or []), dyads(code(text).events)

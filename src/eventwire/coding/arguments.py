@@ -179,7 +179,19 @@ ACT_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "oper
 def conjuncts(token) -> list:
     """Coordinated phrases of the same kind: 'China and Russia', not 'X threatening and Y transforming'."""
     return [c for c in token.conjuncts if c.i > token.i and (c.pos_ in NOMINAL_POS) == (token.pos_ in NOMINAL_POS)
-            and not is_possessor_elsewhere(c)]
+            and not is_possessor_elsewhere(c)] + listed_apposition(token)
+
+
+def listed_apposition(token) -> list:
+    """'Mexico, Brazil and the oil-rich Venezuela': the parser often reads the second name as an
+    apposition carrying the rest of the list; one name in apposition to another, itself coordinated,
+    is a list."""
+    if token.pos_ != "PROPN":
+        return []
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and any(c.dep_ == "conj" for c in child.children):
+            return [child, *conjuncts(child)]
+    return []
 
 
 def is_possessor_elsewhere(token) -> bool:

@@ -20,7 +20,7 @@ from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_objects, objects_of, governing_verb,
                         is_passive, nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses,
-                        slot_tokens, subject_token, verb_sources, word_lemmas)
+                        prep_objects, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
@@ -47,6 +47,7 @@ OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "spread", "occur", "
 # Where such an act happened: 'at a jail in X', 'near the border in X'.
 LOCATIVE_PREPS = ("at", "near", "outside", "inside", "into", "across", "along", "around")
 PLACE_PREPS = (*NESTED_TARGET_PREPS, "in", *LOCATIVE_PREPS)
+PLACE_SLOT_PREPS = frozenset({"in", *LOCATIVE_PREPS} - {"into"})
 # Subjects that are the means of an attack ('a car bomb killed ...'), and mishaps that are not attacks.
 WEAPONS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "strike", "airstrike", "missile", "rocket",
                      "shell", "mortar", "mine", "grenade", "gunfire", "raid", "ambush", "shelling", "drone",
@@ -674,6 +675,11 @@ class SentenceCoder:
             order = [trigger, inner]
         else:
             order = [inner, trigger]
+        if trigger.pattern.type == "REJECT":  # 'declined to hand him over despite demands by X': X is refused
+            defied = self.others(sources, self.phrase_targets(
+                [o for each in order for o in prep_objects(each.token, "despite")], ("by", "from", "of")))
+            if defied:
+                return defied
         named = next((actors for each in order if (actors := self.slot_targets(each, sources))), [])
         if not any(a.country for a in named):
             named = next((actors for each in order
@@ -712,7 +718,8 @@ class SentenceCoder:
             inner is not None and coding.type == "AGREE" and "symmetric" in inner.pattern.flags)
         # 'X and Y agreed to share ...': parties to an agreement act on each other
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
-        dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual)
+        place = self.place_of_event(trigger, inner)
+        dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
         evidence = Evidence(start, end, self.doc.text[start:end])
@@ -727,9 +734,22 @@ class SentenceCoder:
                                 confidence=confidence(source, target, pattern), trigger=trigger_span))
         return events
 
+    def place_of_event(self, trigger: Trigger, inner: Trigger | None) -> Actor | None:
+        """The country of the place an event is said to happen in ('took steps to widen freedoms in
+        Sudan'), as the target of last resort: event data codes a domestic act as aimed at its country."""
+        for each in (trigger, inner) if inner is not None else (trigger,):
+            for token in place_phrases(each.token):
+                place = next((a for a in self.index.for_argument(token)
+                              if is_country_place(a) or a.country and token.ent_type_ in ("GPE", "LOC")), None)
+                if place is not None:
+                    return Actor(place.text, place.country, None, place.actor_id,
+                                 f"no target named; the country where it happened ('{place.text}')",
+                                 place.start, place.end)
+        return None
+
     @staticmethod
-    def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern,
-              needs_target: bool = False, mutual: bool = False) -> list[tuple[Actor, Actor | None]]:
+    def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern, needs_target: bool = False,
+              mutual: bool = False, place: Actor | None = None) -> list[tuple[Actor, Actor | None]]:
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
         elif len(sources) > 1 and ("symmetric" in pattern.flags or mutual):
@@ -737,7 +757,7 @@ class SentenceCoder:
         elif needs_target or "needs_target" in pattern.flags:
             pairs = []
         else:
-            pairs = [(s, None) for s in sources]
+            pairs = [(s, place if place is not None and not same_actor(s, place) else None) for s in sources]
         return distinct_dyads([(s, t) for s, t in pairs if is_political(s) or is_political(t)])
 
 
@@ -858,6 +878,31 @@ def distinct_dyads(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor,
             seen.add(key)
             result.append((source, target))
     return result
+
+
+def place_phrases(trigger) -> list:
+    """Objects of locative prepositions in the trigger's own clause, however deep in its phrases
+    ('promote tolerance in Sudan'), but not in a clause with a subject of its own."""
+    found = []
+    for token in trigger.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_SLOT_PREPS and own_clause(token, trigger):
+            found.append(token)
+    return found
+
+
+def own_clause(token, trigger) -> bool:
+    for ancestor in token.ancestors:
+        if ancestor.i == trigger.i:
+            return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children):
+            return False
+    return False
+
+
+def is_country_place(actor: Actor) -> bool:
+    """A country, its capital or a town in it, as the knowledge base names places (no person or body;
+    a user's dictionary may not say which entries are places, the named-entity label does)."""
+    return actor.country is not None and actor.actor_id == actor.country
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
