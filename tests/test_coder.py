@@ -42,6 +42,7 @@ DYAD_CASES = [
     # a list the parser reads as an apposition with its own conjuncts
     ("Mexico, Brazil and the oil-rich Venezuela welcomed the agreement with Cuba.", ("SUPPORT", "BRA", "CUB")),
     ("Mexico, Brazil and the oil-rich Venezuela welcomed the agreement with Cuba.", ("SUPPORT", "VEN", "CUB")),
+    ("The two Koreas agreed to resume family reunions.", ("AGREE", "PRK", "KOR")),
     # wrapped statements
     ("Libya offered to hand over two suspects to Britain.", ("AGREE", "LBY", "GBR")),
     ("The United States urged Iran to release the British sailors.", ("REQUEST", "USA", "IRN")),

@@ -42,6 +42,9 @@ CASES = [
      {"IND", "PAK"}),
     ("North Korea's ambassador to China said the two countries would cooperate.", "the two countries", 0,
      {"PRK", "CHN"}),
+    # one plural name for several countries (country_groups.tsv)
+    ("The two Koreas agreed to resume family reunions.", "The two Koreas", 0, {"PRK", "KOR"}),
+    ("China urged both Sudans to stop fighting.", "both Sudans", 0, {"SDN", "SSD"}),
     # the country, it, its
     ("Venezuela held elections. The country is in crisis.", "The country", 0, {"VEN"}),
     ("Cuba released prisoners. The government said more would follow.", "The government", 0, {"CUB"}),

@@ -72,6 +72,7 @@ class KnowledgeBase:
     countries: dict[str, Entry] = field(default_factory=dict)
     people: dict[str, Entry] = field(default_factory=dict)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last name -> people, for 'President Bush'
+    country_groups: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)  # 'koreas' -> codes, source
     matcher: Any = None  # the name automaton, built on first use (see names.py)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
 
@@ -238,6 +239,11 @@ def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:
         kb.ambiguous[key] = Ambiguity(row["name"], readings, default, old.cues if old else (), where)
 
 
+def load_country_groups(kb: KnowledgeBase, path: Path) -> None:
+    for where, row in rows_with_source(path):
+        kb.country_groups[name_key(row["name"])] = (tuple(split_list(row["countries"])), where)
+
+
 def load_ambiguous_cues(kb: KnowledgeBase, path: Path) -> None:
     """Cue words for a reading of an ambiguous name ('Atlanta' -> Georgia the US state)."""
     for where, row in rows_with_source(path):
@@ -257,6 +263,7 @@ LOADERS = (
     ("roles.tsv", load_roles),
     ("ambiguous.tsv", load_ambiguous),
     ("ambiguous_cues.tsv", load_ambiguous_cues),
+    ("country_groups.tsv", load_country_groups),
 )
 
 
@@ -298,6 +305,7 @@ REQUIRED_COLUMNS = {
     "roles.tsv": {"term", "sector"},
     "ambiguous.tsv": {"name", "candidates"},
     "ambiguous_cues.tsv": {"name", "reading", "cues"},
+    "country_groups.tsv": {"name", "countries"},
 }
 
 

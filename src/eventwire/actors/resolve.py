@@ -15,7 +15,7 @@ from typing import Iterable
 from ..datelines import in_dateline
 from ..model import Actor, Document, Mention
 from ..pipeline import FunctionStage
-from .kb import Ambiguity, Entry, KnowledgeBase, fold
+from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
 from .names import NameMatch, find_names
 
 
@@ -693,6 +693,17 @@ class Resolver:
         return found[0] if len(found) == 1 and found[0].country not in NON_STATE_CODES else None
 
     # -- coreference --------------------------------------------------------
+    def group_mentions(self, token) -> list[Mention]:
+        """'the two Koreas': one plural name for several countries (country_groups.tsv), each acting."""
+        group = self.kb.country_groups.get(name_key(token.text)) if token.tag_ in ("NNPS", "NNS") else None
+        if group is None:
+            return []
+        codes, source = group
+        text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
+        return [Mention(token.left_edge.idx, token.idx + len(token), text,
+                        Actor(text, code, "GOV", code, f"'{text}' names {', '.join(codes)} ({source})"), "name", token.idx)
+                for code in codes if code in self.kb.countries]
+
     def pair_mentions(self, token) -> list[Mention]:
         """'the two countries', 'both governments', 'the three countries': the countries named last
         (not the clause's subject)."""
@@ -843,7 +854,7 @@ class Resolver:
             return []
         if token.pos_ == "PRON":
             return self.pronoun_mentions(token, token.lower_)
-        found = self.pair_mentions(token) or self.definite_mentions(token)
+        found = self.group_mentions(token) or self.pair_mentions(token) or self.definite_mentions(token)
         if not found and role is not None and not self.is_title_word(token):
             found = self.role_mentions(token, role)
         if not found:
