@@ -567,3 +567,14 @@ def test_an_event_with_no_target_is_aimed_at_the_country_where_it_happens(code):
 def test_a_place_never_displaces_a_partner_or_comes_from_another_clause(text, code):
     assert not any(e.target is not None and (e.target.reason or "").startswith("no target named")
                    for e in code(text).events or []), dyads(code(text).events)
+
+
+@model
+@pytest.mark.parametrize("text, wrong", [
+    ("Rebels attacked Washington's allies in the region.", "USA"),  # target: the allies, not the US
+    ("Syria's neighbours closed their borders.", "SYR"),  # source: the neighbours, not Syria
+    ("Hezbollah killed a commander of Israel's militia ally.", "ISR"),
+])
+def test_an_allys_possessor_is_the_other_party(text, wrong, code):
+    assert not any(wrong in (e.source.country, e.target and e.target.country) for e in code(text).events or []), \
+        dyads(code(text).events)

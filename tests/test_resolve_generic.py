@@ -27,6 +27,10 @@ CASES = [
     ("The United Nations will provide food aid to refugees fleeing the civil war in Sierra Leone.",
      "refugees", ("SLE", "REF")),
     ("Thousands of workers affiliated with the Croatian Trade Union stopped work.", "workers", ("HRV", "LAB")),
+    # an officer is military unless a modifier says which service
+    ("Transit officers arrested two men in Chicago.", "officers", ("USA", "COP")),
+    ("Customs officers in Nigeria seized a shipment of weapons.", "officers", ("NGA", "COP")),
+    ("Army officers in Mali arrested the president.", "officers", ("MLI", "MIL")),
     # local people act where their verb happens; officials and troops travel
     ("Inmates rioted at a prison in the Kenyan capital Nairobi, demanding an end to British rule.",
      "Inmates", ("KEN", "CVL")),

@@ -35,6 +35,9 @@ ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expe
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "from"})
 CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "ten"})
 NON_STATE_CODES = frozenset({"IGO", "NGO"})
+# Nouns for the other party of a relation: "Syria's neighbours", "Israel's militia ally" are not Syria's or Israel's.
+RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary",
+                            "opponent", "client"})
 # Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
 # troops, who travel ('officials met in Oslo').
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
@@ -92,6 +95,12 @@ def is_former(token) -> str:
         if word.lower_ in FORMER_WORDS or word.lower_.startswith(("ex-", "then-")):
             return word.text
     return ""
+
+
+def names_a_relation(token) -> bool:
+    """'allies', or 'militia' in 'militia ally': a possessor here names the other party."""
+    return token.lemma_.lower() in RELATION_NOUNS or (
+        token.dep_ == "compound" and token.head.lemma_.lower() in RELATION_NOUNS)
 
 
 def person_actor(entry: Entry, text: str, day: dt.date | None) -> Actor:
@@ -517,6 +526,8 @@ class Resolver:
             if child.dep_ == "amod" and child.lemma_.lower() == "lead":  # 'Vietnamese-led forces'
                 modifiers.extend(a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                                  for a in self.name_actor(c))
+            elif child.dep_ == "poss" and names_a_relation(token):
+                continue
             elif child.dep_ in MODIFIER_DEPS:
                 name = self.names_by_token.get(child.i)
                 if previous_modifier is not None and previous_modifier.i == child.i - 1 and modifiers and \
@@ -593,6 +604,8 @@ class Resolver:
         did not link them (or the paragraph was only tokenised by the fast path)."""
         doc = token.doc
         before = token.left_edge.i - 1
+        if names_a_relation(token):
+            return []
         if before >= 1 and doc[before].lower_ in ("'s", "\u2019s"):
             before -= 1
         mention = self.names_by_token.get(before) if before >= 0 else None

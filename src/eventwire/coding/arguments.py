@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors.resolve import CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, is_counted_format
+from ..actors.resolve import CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, is_counted_format, names_a_relation
 from ..model import Actor, Document
 from ..nlp import is_infinitive
 
@@ -146,7 +146,7 @@ class ActorIndex:
             if child.dep_ == "appos":
                 found = [a for a in self.for_argument(child, depth + 1) if a.country]
             elif child.dep_ == "poss":
-                found = self.for_argument(child, depth + 1)
+                found = [] if names_a_relation(token) else self.for_argument(child, depth + 1)
             elif child.dep_ in ("amod", "compound", "nmod") and self.at(child):
                 # 'the Turkish and Greek sides'; but goods and markets do nothing for a country ('Indian shares
                 # rallied'), though what is done to them is done to it ('tariffs on Chinese steel')
@@ -448,8 +448,9 @@ def slot_tokens(trigger, slot: str) -> list:
         clause_deps = ("ccomp", "xcomp", "acl") if trigger.pos_ in ("NOUN", "PROPN") else ("ccomp", "xcomp")
         return [s for c in trigger.children if c.dep_ in clause_deps for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")]
-    if kind == "poss":
-        return [c for obj in direct_objects(trigger) for c in obj.children if c.dep_ in ("poss", "amod")]
+    if kind == "poss":  # 'attacked Syria's positions' is aimed at Syria, 'attacked Syria's allies' is not
+        return [c for obj in direct_objects(trigger) if not names_a_relation(obj)
+                for c in obj.children if c.dep_ in ("poss", "amod")]
     if kind == "condition":
         return condition_subjects(trigger)
     return []
