@@ -27,6 +27,9 @@ CASES = [
     ("The United Nations will provide food aid to refugees fleeing the civil war in Sierra Leone.",
      "refugees", ("SLE", "REF")),
     ("Thousands of workers affiliated with the Croatian Trade Union stopped work.", "workers", ("HRV", "LAB")),
+    # the country across a border is nobody's home in the sentence
+    ("Thousands of troops were deployed to the border with Pakistan.", "troops", None),
+    ("Customs officers seized drugs at the border with Mexico.", "officers", None),
     # an officer is military unless a modifier says which service
     ("Transit officers arrested two men in Chicago.", "officers", ("USA", "COP")),
     ("Customs officers in Nigeria seized a shipment of weapons.", "officers", ("NGA", "COP")),

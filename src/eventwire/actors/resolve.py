@@ -97,6 +97,16 @@ def is_former(token) -> str:
     return ""
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def neighbour_offsets(sentence) -> set[int]:
+    """'troops deployed to the border with Pakistan': the country across a border is nobody's home
+    in the sentence; its words are left out of the sentence context."""
+    return {t.idx for token in sentence if token.lower_ == "with" and token.head.lemma_.lower() in BORDER_NOUNS
+            for t in token.subtree}
+
+
 def names_a_relation(token) -> bool:
     """'allies', or 'militia' in 'militia ally': a possessor here names the other party."""
     return token.lemma_.lower() in RELATION_NOUNS or (
@@ -673,7 +683,7 @@ class Resolver:
         country the article has named most so far, if one clearly leads."""
         sentence = token.sent
         candidates = [*self.context.recent, *(m for m in self.names if m.start > token.idx)]
-        others = self.object_nationality_offsets(token)
+        others = self.object_nationality_offsets(token) | neighbour_offsets(sentence)
         countries = {m.actor.country: m.actor for m in candidates
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country
                      and m.start not in others}
