@@ -344,6 +344,8 @@ NOT_EVENTS_OF_THE_SUBJECT = [
     ("The president of Kenya claimed credit for the victory.", ("ASSAULT", "KEN")),
     # a state of mind without an object is no accusation
     ("The president of Kenya is concerned.", ("ACCUSE", "KEN")),
+    # aid that arrives pays no visit
+    ("Emergency aid from the United Nations arrived in Somalia.", ("CONSULT", None)),
 ]
 
 
