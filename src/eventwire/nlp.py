@@ -12,6 +12,7 @@ from spacy.attrs import DEP, HEAD, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .fast_components import use_array_rules
 from .model import Document, Sentence
 from .pipeline import FunctionStage
 
@@ -39,6 +40,8 @@ def load_nlp():
     """Load the English pipeline once per process (the PyPI package, never a hub download)."""
     nlp = spacy.load(MODEL_NAME, exclude=list(UNUSED_COMPONENTS))
     nlp.add_pipe("paragraph_breaks", before="parser")
+    # Same output, faster: the rule-based components applied to whole columns.
+    use_array_rules(nlp)
     return nlp
 
 
