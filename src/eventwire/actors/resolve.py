@@ -723,9 +723,9 @@ class Resolver:
             return []
         codes, source = group
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
-        return [Mention(token.left_edge.idx, token.idx + len(token), text,
-                        Actor(text, code, "GOV", code, f"'{text}' names {', '.join(codes)} ({source})"), "name", token.idx)
-                for code in codes if code in self.kb.countries]
+        why = f"'{text}' names {', '.join(codes)} ({source})"
+        return [Mention(token.left_edge.idx, token.idx + len(token), text, Actor(text, code, "GOV", code, why),
+                        "name", token.idx) for code in codes if code in self.kb.countries]
 
     def pair_mentions(self, token) -> list[Mention]:
         """'the two countries', 'both governments', 'the three countries': the countries named last

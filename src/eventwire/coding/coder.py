@@ -47,7 +47,7 @@ OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "spread", "occur", "
 # Where such an act happened: 'at a jail in X', 'near the border in X'.
 LOCATIVE_PREPS = ("at", "near", "outside", "inside", "into", "across", "along", "around")
 PLACE_PREPS = (*NESTED_TARGET_PREPS, "in", *LOCATIVE_PREPS)
-PLACE_SLOT_PREPS = frozenset({"in", *LOCATIVE_PREPS} - {"into"})
+EVENT_PLACE_PREPS = frozenset({"in", *LOCATIVE_PREPS} - {"into"})
 # Subjects that are the means of an attack ('a car bomb killed ...'), and mishaps that are not attacks.
 WEAPONS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "strike", "airstrike", "missile", "rocket",
                      "shell", "mortar", "mine", "grenade", "gunfire", "raid", "ambush", "shelling", "drone",
@@ -718,7 +718,7 @@ class SentenceCoder:
             inner is not None and coding.type == "AGREE" and "symmetric" in inner.pattern.flags)
         # 'X and Y agreed to share ...': parties to an agreement act on each other
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
-        place = self.place_of_event(trigger, inner)
+        place = None if targets else self.place_of_event(trigger, inner)
         dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
@@ -739,8 +739,7 @@ class SentenceCoder:
         Sudan'), as the target of last resort: event data codes a domestic act as aimed at its country."""
         for each in (trigger, inner) if inner is not None else (trigger,):
             for token in place_phrases(each.token):
-                place = next((a for a in self.index.for_argument(token)
-                              if is_country_place(a) or a.country and token.ent_type_ in ("GPE", "LOC")), None)
+                place = next((a for a in self.index.for_argument(token) if is_place(a, token)), None)
                 if place is not None:
                     return Actor(place.text, place.country, None, place.actor_id,
                                  f"no target named; the country where it happened ('{place.text}')",
@@ -883,14 +882,12 @@ def distinct_dyads(pairs: list[tuple[Actor, Actor | None]]) -> list[tuple[Actor,
 def place_phrases(trigger) -> list:
     """Objects of locative prepositions in the trigger's own clause, however deep in its phrases
     ('promote tolerance in Sudan'), but not in a clause with a subject of its own."""
-    found = []
-    for token in trigger.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_SLOT_PREPS and own_clause(token, trigger):
-            found.append(token)
-    return found
+    return [token for token in trigger.subtree
+            if token.dep_ == "pobj" and token.head.lower_ in EVENT_PLACE_PREPS and in_own_clause(token, trigger)]
 
 
-def own_clause(token, trigger) -> bool:
+def in_own_clause(token, trigger) -> bool:
+    """No verb with a subject of its own lies between the word and the trigger."""
     for ancestor in token.ancestors:
         if ancestor.i == trigger.i:
             return True
@@ -899,10 +896,10 @@ def own_clause(token, trigger) -> bool:
     return False
 
 
-def is_country_place(actor: Actor) -> bool:
-    """A country, its capital or a town in it, as the knowledge base names places (no person or body;
-    a user's dictionary may not say which entries are places, the named-entity label does)."""
-    return actor.country is not None and actor.actor_id == actor.country
+def is_place(actor: Actor, token) -> bool:
+    """A country, its capital or a town in it, as the knowledge base names places (the id is the
+    country's code), or by the named-entity label where a user's dictionary does not say."""
+    return actor.country is not None and (actor.actor_id == actor.country or token.ent_type_ in ("GPE", "LOC"))
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
