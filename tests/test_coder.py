@@ -580,3 +580,10 @@ def test_a_place_never_displaces_a_partner_or_comes_from_another_clause(text, co
 def test_an_allys_possessor_is_the_other_party(text, wrong, code):
     assert not any(wrong in (e.source.country, e.target and e.target.country) for e in code(text).events or []), \
         dyads(code(text).events)
+
+
+@model
+def test_the_troops_sent_are_not_the_target(code):
+    events = code("Rwanda sent troops to help Mozambique fight the insurgents.").events or []
+    assert not any(e.type == "MOBILIZE" and e.target is not None and e.target.country == "RWA" for e in events), \
+        dyads(events)

@@ -626,10 +626,16 @@ class SentenceCoder:
         the default slots of its part of speech is the target ('refused admittance to X',
         'demanded reforms by X')."""
         for slot in DEFAULT_TARGETS[trigger.pattern.pos]:
-            actors = self.others(sources, self.phrase_targets(slot_tokens(trigger.token, slot)))
+            tokens = [t for t in slot_tokens(trigger.token, slot) if not self.is_theme_actor(t, trigger.pattern)]
+            actors = self.others(sources, self.phrase_targets(tokens))
             if actors:
                 return actors
         return []
+
+    def is_theme_actor(self, token, pattern: Pattern) -> bool:
+        """'sent troops to help X': the troops the pattern is keyed on are what is sent, not its target
+        (though the owner of a keyed object may be: 'boycott Algeria's elections')."""
+        return bool(pattern.with_lemmas.intersection(word_lemmas(token))) and bool(self.index.at(token))
 
     def phrase_targets(self, tokens, preps: tuple[str, ...] = NESTED_TARGET_PREPS) -> list[Actor]:
         """The actors argument phrases name, or else name inside them ('a war against X')."""
