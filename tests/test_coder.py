@@ -43,6 +43,9 @@ DYAD_CASES = [
     ("Mexico, Brazil and the oil-rich Venezuela welcomed the agreement with Cuba.", ("SUPPORT", "BRA", "CUB")),
     ("Mexico, Brazil and the oil-rich Venezuela welcomed the agreement with Cuba.", ("SUPPORT", "VEN", "CUB")),
     ("The two Koreas agreed to resume family reunions.", ("AGREE", "PRK", "KOR")),
+    # an act named by a noun's infinitive is its owner's, not the outer clause subject's
+    ("France criticised Mali's decision to expel the French ambassador.", ("SANCTION", "MLI", "FRA")),
+    ("France criticised the decision by Mali to expel the French ambassador.", ("SANCTION", "MLI", "FRA")),
     # wrapped statements
     ("Libya offered to hand over two suspects to Britain.", ("AGREE", "LBY", "GBR")),
     ("The United States urged Iran to release the British sailors.", ("REQUEST", "USA", "IRN")),

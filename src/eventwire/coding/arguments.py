@@ -263,11 +263,21 @@ def subject_token(verb):
             return verb.head
         if (verb.dep_ in INHERITING_DEPS or is_misparsed_progressive(verb)) and verb.head.i != verb.i:
             verb = verb.head
-            if verb.pos_ in ("NOUN", "PROPN"):  # "issued a declaration demanding ...": the issuer
-                verb = governing_verb(verb)
+            if verb.pos_ in ("NOUN", "PROPN"):
+                owner = noun_owner(verb)  # "Russia's move to annex ...", "the decision by Mali to expel ..."
+                if owner is not None:
+                    return owner
+                verb = governing_verb(verb)  # "issued a declaration demanding ...": the issuer
             continue
         return None
     return None
+
+
+def noun_owner(noun):
+    """Whose act a noun names: its possessor or the object of its 'by'."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for o in objects_of(c)]
+    return owners[0] if owners else None
 
 
 def named_of_two_subjects(subjects: list):
