@@ -27,6 +27,10 @@ CASES = [
     ("The United Nations will provide food aid to refugees fleeing the civil war in Sierra Leone.",
      "refugees", ("SLE", "REF")),
     ("Thousands of workers affiliated with the Croatian Trade Union stopped work.", "workers", ("HRV", "LAB")),
+    # one who speaks for a body is that body's
+    ("A spokesman for the Iranian foreign ministry condemned the strikes.", "spokesman", ("IRN", "GOV")),
+    # 'the North' is no town called North
+    ("Officials in Seoul said the North had fired two missiles.", "North", None),
     # the country across a border is nobody's home in the sentence
     ("Thousands of troops were deployed to the border with Pakistan.", "troops", None),
     ("Customs officers seized drugs at the border with Mexico.", "officers", None),

@@ -323,8 +323,12 @@ def load_gazetteer() -> Gazetteer:
 
 
 def resolve_name(name: str, article_countries: Sequence[str] = ()) -> GazetteerEntry | None:
-    """The best gazetteer entry for a name, or None if it is not in the gazetteer."""
-    candidates = load_gazetteer().candidates(fold(name))
+    """The best gazetteer entry for a name, or None if it is not in the gazetteer or never a
+    place in running text ('the North': places_stop.tsv)."""
+    gazetteer = load_gazetteer()
+    if "always" in gazetteer.stop.get(fold(name), ()):
+        return None
+    candidates = gazetteer.candidates(fold(name))
     fitting = [c for c in candidates if _written_form_fits(name, c)]
     return _best(fitting, article_countries)
 

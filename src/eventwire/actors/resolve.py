@@ -25,6 +25,9 @@ def objects_of(prep) -> list:
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod"}
 OWNER_PREPS = {"of", "in", "from"}
+# Roles that speak or act for someone named with 'for': 'a spokesman for the ministry' is the ministry's.
+SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative",
+                            "lawyer", "adviser", "advisor"})
 # Nouns that refer back to actors already named ('the two countries', 'the party'), with the
 # sector they imply (None keeps the antecedent's).
 PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "GOV", "capital": "GOV",
@@ -546,7 +549,8 @@ class Resolver:
                 (pronouns if child.pos_ == "PRON" else modifiers).extend(self.with_conjuncts(child, self.name_actor))
                 if name is not None:
                     previous_modifier = child
-            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS
+                                           or child.lower_ == "for" and token.lemma_.lower() in SPEAKING_ROLES):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         (of_owners if child.lower_ == "of" else place_owners).extend(
