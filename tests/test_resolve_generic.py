@@ -27,6 +27,8 @@ CASES = [
     ("The United Nations will provide food aid to refugees fleeing the civil war in Sierra Leone.",
      "refugees", ("SLE", "REF")),
     ("Thousands of workers affiliated with the Croatian Trade Union stopped work.", "workers", ("HRV", "LAB")),
+    # supporters of someone are people of that one's country
+    ("Supporters of Imran Khan blocked roads in Lahore.", "Supporters", ("PAK", "CVL")),
     # one who speaks for a body is that body's
     ("A spokesman for the Iranian foreign ministry condemned the strikes.", "spokesman", ("IRN", "GOV")),
     # 'the North' is no town called North
