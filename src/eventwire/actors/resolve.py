@@ -26,8 +26,7 @@ NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod"}
 OWNER_PREPS = {"of", "in", "from"}
 # Roles that speak or act for someone named with 'for': 'a spokesman for the ministry' is the ministry's.
-SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative",
-                            "lawyer", "adviser", "advisor"})
+SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative"})
 # Nouns that refer back to actors already named ('the two countries', 'the party'), with the
 # sector they imply (None keeps the antecedent's).
 PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "GOV", "capital": "GOV",
