@@ -1,10 +1,10 @@
 """How much of the pipeline's time goes to actor resolution.
 
 Runs the default pipeline (``eventwire.api.build_pipeline``, every sentence parsed, as
-``eventwire code`` runs it without ``--fast``) over a corpus of articles and times each stage separately, then prints each stage's share
-and the actors stage's share of the whole.  The knowledge base, the spaCy model and the gazetteer
-are loaded and warmed on the first articles before timing starts, so the figures are the steady
-state of a long batch.
+``eventwire code`` runs it without ``--fast``) over a corpus of articles and times each stage
+separately, then prints each stage's share and the actors stage's share of the whole.  The
+knowledge base, the spaCy model and the gazetteer are loaded and warmed on the first articles
+before timing starts, so the figures are the steady state of a long batch.
 
 Data: MEANTIME English news (``../shared/data/meantime-en/meantime_en.jsonl``, 120 articles) by
 default, or any JSON Lines file with ``text`` (and optional ``dct``/``published``).
