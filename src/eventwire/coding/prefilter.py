@@ -88,6 +88,8 @@ def trigger_index() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str]
     needs: dict[str, list[tuple[frozenset[str], ...]]] = {}
     noun_forms: set[str] = set()
     for pattern in pattern_book():
+        if "needs_inner" in pattern.flags:
+            continue  # coded only around another trigger, which keeps the sentence itself
         required = []
         if pattern.with_lemmas:
             required.append(frozenset(f for word in pattern.with_lemmas for f in inflections(word)))
