@@ -45,6 +45,13 @@ CASES = [
     # one plural name for several countries (country_groups.tsv)
     ("The two Koreas agreed to resume family reunions.", "The two Koreas", 0, {"PRK", "KOR"}),
     ("China urged both Sudans to stop fighting.", "both Sudans", 0, {"SDN", "SSD"}),
+    # 'the North', 'the South' of a divided country the article names (country_halves.tsv)
+    ("Seoul accused the North of firing artillery.", "the North", 0, {"PRK"}),
+    ("South Korea said the North had fired two missiles into the sea.", "the North", 0, {"PRK"}),
+    ("North Korea rejected talks with the South.", "the South", 0, {"KOR"}),
+    ("Khartoum accused the South of arming rebels.", "the South", 0, {"SSD"}),
+    ("The storm hit the North Atlantic coast of Canada.", "the North", 0, set()),
+    ("Labour won seats across the North.", "the North", 0, set()),
     # the country, it, its
     ("Venezuela held elections. The country is in crisis.", "The country", 0, {"VEN"}),
     ("Cuba released prisoners. The government said more would follow.", "The government", 0, {"CUB"}),

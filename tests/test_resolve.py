@@ -227,6 +227,12 @@ PEOPLE_CASES = [
     ("Recep Tayyip Erdoğan spoke in Ankara.", "2020-01-01", "Erdoğan", ("TUR", "GOV")),
     ("Nicolás Maduro accused Colombia.", "2019-02-23", "Nicolás Maduro", ("VEN", "GOV")),
     ("Nicolas Maduro spoke as foreign minister.", "2010-01-01", "Nicolas Maduro", ("VEN", "GOV")),
+    # an organisation's name passes with history: the SPLA/SPLM were Sudan's before South Sudan's independence
+    ("The SPLA attacked a garrison in Upper Nile.", "2000-03-01", "SPLA", ("SDN", "REB")),
+    ("The SPLA attacked a garrison in Upper Nile.", "2014-03-01", "SPLA", ("SSD", "MIL")),
+    ("The SPLM signed the peace deal.", "2004-05-26", "SPLM", ("SDN", "REB")),
+    ("The SPLM named new ministers.", "2008-05-01", "SPLM", ("SDN", "PTY")),
+    ("The SPLM named new ministers.", "2015-05-01", "SPLM", ("SSD", "PTY")),
 ]
 
 # Names with several readings, settled by context; the reason names the evidence.

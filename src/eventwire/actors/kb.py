@@ -44,11 +44,19 @@ class Entry:
     sector: str | None
     terms: tuple[Term, ...] = ()
     source: str = ""  # file (and line) the entry came from, for provenance
+    until: dt.date | None = None  # an organisation's end ('SPLA' was Sudan's rebels until 2011)
+    since: dt.date | None = None  # and its start, where a name passed to a successor
 
     def term_on(self, day: dt.date | None) -> Term | None:
         if day is None:
             return None
         return next((t for t in self.terms if t.covers(day)), None)
+
+    def exists_on(self, day: dt.date | None) -> bool:
+        """Whether the entry stands for its name on ``day``; undated, only a body that still exists."""
+        if day is None:
+            return self.until is None
+        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +70,26 @@ class Ambiguity:
     source: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class CountryHalf:
+    """'the North' in news of a divided country (country_halves.tsv): the country it stands for
+    where the article names one of ``named``, within its dates."""
+
+    country: str
+    sector: str | None
+    named: frozenset[str]
+    start: dt.date | None
+    end: dt.date | None
+    source: str
+
+    def fits(self, article_countries: set[str], day: dt.date | None) -> bool:
+        if not self.named & article_countries:
+            return False
+        if day is None:
+            return self.end is None  # undated: the present meaning
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
 @dataclass(slots=True)
 class KnowledgeBase:
     """Name and role indexes over all entries; built once per process and then read only."""
@@ -73,6 +101,7 @@ class KnowledgeBase:
     people: dict[str, Entry] = field(default_factory=dict)
     surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last name -> people, for 'President Bush'
     country_groups: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)  # 'koreas' -> codes, source
+    country_halves: dict[str, list[CountryHalf]] = field(default_factory=dict)  # 'north' -> its readings
     matcher: Any = None  # the name automaton, built on first use (see names.py)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
 
@@ -159,6 +188,15 @@ def rows_with_source(path: Path) -> Iterator[tuple[str, dict[str, str]]]:
         yield f"{path.name}:{line}", row
 
 
+def parse_partial_date(cell: str | None, where: str) -> dt.date | None:
+    """'1983', '2013-08' or '2011-07-09' as the first day it names."""
+    cell = (cell or "").strip()
+    parts = cell.split("-")
+    if cell and len(parts) < 3 and all(p.isdigit() for p in parts):
+        cell = "-".join(parts + ["01"] * (3 - len(parts)))
+    return parse_date(cell, where)
+
+
 def parse_ranges(cell: str, where: str) -> list[tuple[dt.date | None, dt.date | None]]:
     ranges = []
     for part in split_list(cell):
@@ -184,7 +222,8 @@ def load_organizations(kb: KnowledgeBase, path: Path) -> None:
         sector = row["sector"].strip() or None
         terms = tuple(Term(country or "", "GOV" if sector == "PTY" else sector, "ruling", s, e)
                       for s, e in parse_ranges(row.get("ruling", ""), where))
-        entry = Entry(row["id"].strip(), row["name"], "organization", country, sector, terms, where)
+        entry = Entry(row["id"].strip(), row["name"], "organization", country, sector, terms, where,
+                      until=parse_partial_date(row.get("end"), where), since=parse_partial_date(row.get("start"), where))
         kb.add(entry, [row["name"], *split_list(row.get("aliases"))])
 
 
@@ -244,6 +283,13 @@ def load_country_groups(kb: KnowledgeBase, path: Path) -> None:
         kb.country_groups[name_key(row["name"])] = (tuple(split_list(row["countries"])), where)
 
 
+def load_country_halves(kb: KnowledgeBase, path: Path) -> None:
+    for where, row in rows_with_source(path):
+        half = CountryHalf(row["country"].strip(), row["sector"].strip() or None, frozenset(split_list(row["named"])),
+                           parse_date(row.get("start"), where), parse_date(row.get("end"), where), where)
+        kb.country_halves.setdefault(name_key(row["name"]), []).append(half)
+
+
 def load_ambiguous_cues(kb: KnowledgeBase, path: Path) -> None:
     """Cue words for a reading of an ambiguous name ('Atlanta' -> Georgia the US state)."""
     for where, row in rows_with_source(path):
@@ -264,6 +310,7 @@ LOADERS = (
     ("ambiguous.tsv", load_ambiguous),
     ("ambiguous_cues.tsv", load_ambiguous_cues),
     ("country_groups.tsv", load_country_groups),
+    ("country_halves.tsv", load_country_halves),
 )
 
 
@@ -306,6 +353,7 @@ REQUIRED_COLUMNS = {
     "ambiguous.tsv": {"name", "candidates"},
     "ambiguous_cues.tsv": {"name", "reading", "cues"},
     "country_groups.tsv": {"name", "countries"},
+    "country_halves.tsv": {"name", "country", "named"},
 }
 
 

@@ -219,7 +219,7 @@ def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_c
         reading, why = choose_reading(ambiguity, match, span, text, article_countries)
         entry = reading_entry(reading, match, match.text)
         return Choice(entry, f"'{match.text}' read as {reading}: {why}")
-    usable = [e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())]
+    usable = of_the_day([e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())], day)
     if usable and all(e.kind in ("country", "capital", "seat") for e in usable) and (
             why := person_evidence(span, match)):
         return Choice(None, f"'{match.text}' is a person here: {why}")  # 'Paris Hilton'
@@ -235,6 +235,16 @@ def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_c
     order = ("person", "organization", "country", "seat", "capital", "demonym")
     best = min(usable, key=lambda e: order.index(e.kind) if e.kind in order else len(order))
     return Choice(pick_person(usable, day) if best.kind == "person" else best)
+
+
+def of_the_day(entries: list[Entry], day: dt.date | None) -> list[Entry]:
+    """Of organisations sharing a name ('SPLA': Sudan's rebels until 2011, then South Sudan's army),
+    those that bore it on the day, undated the ones that still do; all of them if none did."""
+    bodies = [e for e in entries if e.kind == "organization"]
+    current = [e for e in bodies if e.exists_on(day)]
+    if len(bodies) < 2 or not current:
+        return entries
+    return [e for e in entries if e.kind != "organization" or e in current]
 
 
 def pick_person(entries: list[Entry], day: dt.date | None) -> Entry:
@@ -400,6 +410,7 @@ class Resolver:
         self.by_head: dict[int, list[Mention]] = {}
         self.names_by_token: dict[int, Mention] = {}
         self.names: list[Mention] = []
+        self.article_countries: set[str] = set()  # named unambiguously anywhere in the article
 
     # -- names ---------------------------------------------------------------
     def name_mentions(self) -> list[Mention]:
@@ -407,7 +418,7 @@ class Resolver:
                    for m in find_names(self.doc.text, self.kb)]
         matches = [(m, span) for m, span in matches
                    if span is not None and not in_dateline(self.doc.text, span.sent.start_char, m.start)]
-        named = self.unambiguous_countries(m for m, _ in matches)
+        named = self.article_countries = self.unambiguous_countries(m for m, _ in matches)
         mentions = []
         for match, span in matches:
             if names_a_currency(self.doc.text, match.end):
@@ -730,6 +741,23 @@ class Resolver:
         return [Mention(token.left_edge.idx, token.idx + len(token), text, Actor(text, code, "GOV", code, why),
                         "name", token.idx) for code in codes if code in self.kb.countries]
 
+    def half_mentions(self, token) -> list[Mention]:
+        """'the North' in an article naming either Korea (country_halves.tsv): one half of a divided
+        country; not 'the North Atlantic', and nothing where the article says no such country."""
+        halves = self.kb.country_halves.get(name_key(token.text)) if token.text[:1].isupper() else None
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if (not halves or token.i == 0 or token.doc[token.i - 1].lower_ != "the"
+                or (following is not None and following.is_title)):
+            return []
+        fitting = [h for h in halves if h.fits(self.article_countries, self.day)]
+        if len({h.country for h in fitting}) != 1:
+            return []
+        half = fitting[0]
+        text = self.doc.text[token.idx - 4:token.idx + len(token)]
+        why = f"'{text}' in an article naming {', '.join(sorted(half.named & self.article_countries))} ({half.source})"
+        return [Mention(token.idx - 4, token.idx + len(token), text, Actor(text, half.country, half.sector,
+                                                                         half.country, why), "name", token.idx)]
+
     def pair_mentions(self, token) -> list[Mention]:
         """'the two countries', 'both governments', 'the three countries': the countries named last
         (not the clause's subject)."""
@@ -880,7 +908,8 @@ class Resolver:
             return []
         if token.pos_ == "PRON":
             return self.pronoun_mentions(token, token.lower_)
-        found = self.group_mentions(token) or self.pair_mentions(token) or self.definite_mentions(token)
+        found = (self.group_mentions(token) or self.half_mentions(token) or self.pair_mentions(token)
+                 or self.definite_mentions(token))
         if not found and role is not None and not self.is_title_word(token):
             found = self.role_mentions(token, role)
         if not found:
