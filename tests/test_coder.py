@@ -29,6 +29,13 @@ DYAD_CASES = [
     ("Israel's invasion of Lebanon ended in 2000.", ("ASSAULT", "ISR", "LBN")),
     ("Japan imposed sanctions on North Korea.", ("SANCTION", "JPN", "PRK")),
     ("Fighting between Armenia and Azerbaijan killed dozens.", ("ASSAULT", "ARM", "AZE")),
+    # aid named by its origin: 'aid from X arrived in Y'
+    ("Food aid from Japan arrived in Nepal.", ("AID", "JPN", "NPL")),
+    ("Relief supplies from Turkey reached Syria.", ("AID", "TUR", "SYR")),
+    # the object of 'accused/thanked/stopped Y of/for/from V-ing' did V
+    ("Seoul accused Pyongyang of firing artillery across the border.", ("ASSAULT", "PRK", None)),
+    ("Russia criticised the United States for imposing sanctions on Iran.", ("SANCTION", "USA", "IRN")),
+    ("Japan thanked China for sending aid to Nepal.", ("AID", "CHN", "NPL")),
     # reported speech: the reported event's own actors
     ("Iran said Iraq had attacked Kuwait.", ("ASSAULT", "IRQ", "KWT")),
     ("Egypt said Israel would withdraw its troops from Gaza.", ("AGREE", "ISR", "PSE")),

@@ -248,11 +248,32 @@ def agent_objects(token) -> list:
     return [obj for c in token.children if c.dep_ == "agent" for obj in objects_of(c)]
 
 
+# Verbs whose object did the act of their 'of/for/from' gerund: 'accused Y of firing', 'thanked Y
+# for sending', 'stopped Y from entering': Y fired, sent, entered.
+OBJECT_DOER_VERBS = frozenset({"accuse", "blame", "condemn", "criticize", "criticise", "denounce", "fault", "praise",
+                               "commend", "thank", "congratulate", "punish", "penalize", "penalise", "fine", "sue",
+                               "charge", "suspect", "convict", "forgive", "reward", "stop", "prevent", "prohibit",
+                               "bar", "ban", "deter", "dissuade", "discourage", "keep", "block"})
+DOER_PREPS = frozenset({"of", "for", "from"})
+
+
+def object_doer(gerund):
+    """The object of 'accused Y of firing' as the subject of 'firing' (see OBJECT_DOER_VERBS)."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in DOER_PREPS:
+        return None
+    if prep.head.lemma_.lower() not in OBJECT_DOER_VERBS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
 def subject_token(verb):
     """The word that is the verb's subject, looking through conjoined and embedded verbs."""
     seen = 0
     while verb is not None and seen < 6:
         seen += 1
+        if (doer := object_doer(verb)) is not None:
+            return doer
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             subject = named_of_two_subjects(subjects) or subjects[0]

@@ -429,6 +429,9 @@ class SentenceCoder:
             return self.dismissing_speakers(token)
         if "own_agent" in pattern.flags:
             return [a for obj in agent_phrases(token) for a in self.index.arguments(obj)]
+        if "origin" in pattern.flags and (givers := [a for obj in prep_objects(token, "from")
+                                                     for a in self.index.arguments(obj)]):
+            return givers
         return noun_sources(self.index, token)
 
     def dismissed_actors(self, token) -> list[Actor]:

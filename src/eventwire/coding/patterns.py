@@ -35,6 +35,7 @@ Columns (tab-separated, ``#`` comments allowed):
   'police raided the offices', PLOVER's rule; done by troops it stays the pattern's assault);
   ``recipient`` (the verb's subject receives: 'X received weapons from Y' is Y's aid to X; the
   target slots name the giver, who becomes the source, unknown when none is named);
+  ``origin`` (a noun whose 'from' phrase names its source: 'aid from Japan arrived in Nepal');
   ``own_agent`` (a noun coded only with an
   agent named on it, "the arrest of X by Y", never the subject of the verb governing it: "Z
   condemned the arrest of X" is no arrest by Z);
@@ -62,7 +63,7 @@ DEFAULT_TARGETS = {
 }
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "needs_inner", "when_negated", "police_search",
-         "recipient", *WRAPPER_FLAGS}
+         "recipient", "origin", *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
