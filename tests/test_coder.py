@@ -29,6 +29,7 @@ DYAD_CASES = [
     ("Israel's invasion of Lebanon ended in 2000.", ("ASSAULT", "ISR", "LBN")),
     ("Japan imposed sanctions on North Korea.", ("SANCTION", "JPN", "PRK")),
     ("Fighting between Armenia and Azerbaijan killed dozens.", ("ASSAULT", "ARM", "AZE")),
+    ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
     # aid named by its origin: 'aid from X arrived in Y'
     ("Food aid from Japan arrived in Nepal.", ("AID", "JPN", "NPL")),
     ("Relief supplies from Turkey reached Syria.", ("AID", "TUR", "SYR")),

@@ -52,6 +52,9 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_KINDS = frozenset({"city", "state", "region"})
 MISSPELT_LABELS = frozenset({"", "GPE", "NORP", "LOC", "ORG"})
+PLACE_PREPS = frozenset({"in", "at", "near", "into", "from", "toward", "towards", "outside", "inside", "across",
+                         "around", "through"})
+MISLABELLED_PLACE_PRIOR = 5.0  # log10 population: a city of 100,000 or more
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
 CONFLICTING_LABELS = {"country": set(), "capital": set(), "demonym": set(),
@@ -466,7 +469,8 @@ class Resolver:
         for entity in self.parsed.ents:
             if any(t.i in self.names_by_token for t in entity):
                 continue
-            if entity.label_ not in PLACE_LABELS and not self.after_place_word(entity):
+            mislabelled = entity.label_ not in PLACE_LABELS and not self.after_place_word(entity)
+            if mislabelled and not self.in_place_position(entity):
                 continue
             if in_dateline(self.doc.text, entity.sent.start_char, entity.start_char):
                 continue
@@ -477,10 +481,26 @@ class Resolver:
                          None) if name[:1].isupper() else None
             if place is None or place.kind not in PLACE_KINDS or not place.country:
                 continue
+            if mislabelled and place.prior < MISLABELLED_PLACE_PRIOR and place.country not in named:
+                continue  # a small town of that name: more likely the person the tagger saw
             actor = Actor(entity.text, place.country, None, f"place:{place.geonameid or fold(place.name)}",
                           f"place '{entity.text}' = {place.name}, {place.kind} in {place.country} (gazetteer)")
             mentions.append(self.name_mention(entity.start_char, entity.end_char, entity, actor, "place"))
         return mentions
+
+    def in_place_position(self, entity) -> bool:
+        """'shelled Kharkiv', 'raided Jenin', 'annexed Crimea': the small model often labels a foreign
+        town a person or an organisation; one such word where a place goes (a verb's object, after
+        'in', 'near', 'into' ...), no title, first name or known surname with it, is read as a place."""
+        token = entity.root
+        if len(entity) != 1 or token.pos_ != "PROPN" or fold(token.text) in self.kb.surnames:
+            return False
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and (previous.lower_ in PERSON_TITLES or previous.pos_ == "PROPN"):
+            return False
+        if token.dep_ == "dobj":
+            return token.head.pos_ == "VERB"
+        return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
     def misspelt_country_mentions(self) -> list[Mention]:
         """'Ethopia has agreed ...': a proper noun one letter away from a country's name, which
