@@ -30,6 +30,9 @@ DYAD_CASES = [
     ("Japan imposed sanctions on North Korea.", ("SANCTION", "JPN", "PRK")),
     ("Fighting between Armenia and Azerbaijan killed dozens.", ("ASSAULT", "ARM", "AZE")),
     ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
+    # a warning that announces the speaker's own force is a threat
+    ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
+    ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
     # aid named by its origin: 'aid from X arrived in Y'
     ("Food aid from Japan arrived in Nepal.", ("AID", "JPN", "NPL")),
     ("Relief supplies from Turkey reached Syria.", ("AID", "TUR", "SYR")),
@@ -365,6 +368,9 @@ NOT_EVENTS_OF_THE_SUBJECT = [
     ("The president of Kenya is concerned.", ("ACCUSE", "KEN")),
     # aid that arrives pays no visit
     ("Emergency aid from the United Nations arrived in Somalia.", ("CONSULT", None)),
+    # warning of someone else's attack threatens nobody
+    ("Britain warned that Iran would attack shipping in the Gulf.", ("THREATEN", "GBR")),
+    ("Analysts in Germany warned that the war would hurt the economy.", ("THREATEN", "DEU")),
 ]
 
 

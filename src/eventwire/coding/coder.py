@@ -22,7 +22,7 @@ from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_o
                         is_passive, nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses,
                         prep_objects, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
-from .modality import AVERTING_PREPS, aux_modes, is_negated, modality_cues, obligation_clauses
+from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
 
 # Cooperation that a decision only plans ('decided to hold talks'): the rest is enacted by it.
@@ -167,6 +167,9 @@ def pattern_matches(pattern: Pattern, token) -> bool:
         return False
     if not pattern.with_lemmas:
         return True
+    if pattern.pos == "VERB" and "own_act" in pattern.flags:
+        return any(pattern.with_lemmas & {w for t in clause.subtree for w in word_lemmas(t)}
+                   for clause in announced_own_acts(token))
     if pattern.pos == "VERB":
         return bool(pattern.with_lemmas & object_words(token))
     if pattern.pos == "ADJ":

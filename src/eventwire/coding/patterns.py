@@ -36,6 +36,8 @@ Columns (tab-separated, ``#`` comments allowed):
   ``recipient`` (the verb's subject receives: 'X received weapons from Y' is Y's aid to X; the
   target slots name the giver, who becomes the source, unknown when none is named);
   ``origin`` (a noun whose 'from' phrase names its source: 'aid from Japan arrived in Nepal');
+  ``own_act`` (a verb whose ``with`` words are in a complement clause announcing the subject's own
+  act: 'warned Iran it would use force', 'warned that any attack would be met with force');
   ``own_agent`` (a noun coded only with an
   agent named on it, "the arrest of X by Y", never the subject of the verb governing it: "Z
   condemned the arrest of X" is no arrest by Z);
@@ -63,7 +65,7 @@ DEFAULT_TARGETS = {
 }
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "needs_inner", "when_negated", "police_search",
-         "recipient", "origin", *WRAPPER_FLAGS}
+         "recipient", "origin", "own_act", *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
