@@ -84,6 +84,10 @@ CASES = [
     ("Columbia sued the city over the new zoning rules.", "Columbia", None),
     ("Hollande met the German chancellor in Berlin.", "Hollande", ("FRA", ANY)),
     ("Leaders from across the Americas met in Lima.", "Americas", None),
+    # a movement of many countries acts as its branch where its sentence is
+    ("Egyptian authorities sentenced 75 Muslim Brotherhood members to death.", "Muslim Brotherhood", ("EGY", "OPP")),
+    ("Jordan's government banned the Muslim Brotherhood.", "Muslim Brotherhood", ("JOR", "OPP")),
+    ("The Muslim Brotherhood was founded in 1928.", "Muslim Brotherhood", None),
     # a town the tagger calls a person or an organisation, where a place goes, is a place
     ("Russian forces shelled Kharkiv overnight.", "Kharkiv", ("UKR", ANY)),
     ("Russia annexed Crimea in 2014.", "Crimea", ("UKR", ANY)),

@@ -42,6 +42,7 @@ RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor",
                             "opponent", "client"})
 # Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
 # troops, who travel ('officials met in Oslo').
+ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})  # armed groups fight abroad: no branch by context
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -969,12 +970,24 @@ class Resolver:
                     continue
             if mention.kind == "demonym" and (home := self.home_country(token, mention)):
                 mention = home
+            if mention.kind == "organization" and not mention.actor.country and mention.actor.sector not in ARMED:
+                mention = self.national_branch(token, mention)
             if mention.kind == "demonym" and token.dep_ in ("amod", "compound", "nmod"):
                 actor = replace(mention.actor, sector=None,
                                 reason=f"{mention.actor.reason}; modifier of '{token.head.text}', sector unknown")
                 mention = replace(mention, actor=actor)
             result.append(mention)
         return result
+
+    def national_branch(self, token, mention: Mention) -> Mention:
+        """'Egyptian authorities arrested Muslim Brotherhood members': a movement of many countries
+        acts as its branch in the country its sentence (else the article) is about."""
+        owners, why = self.context_owner(token)
+        if not owners or owners[0].country in NON_STATE_CODES:
+            return mention
+        country = owners[0].country
+        return replace(mention, actor=replace(mention.actor, country=country, reason=(
+            f"{mention.actor.reason}; a movement of many countries, here its {country} branch: {why}")))
 
     def home_country(self, token, mention: Mention) -> Mention | None:
         """'Bosnian Serbs', 'Afghan Tajiks': a people qualified by another country's adjective live
