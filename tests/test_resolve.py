@@ -227,6 +227,13 @@ PEOPLE_CASES = [
     ("Recep Tayyip Erdoğan spoke in Ankara.", "2020-01-01", "Erdoğan", ("TUR", "GOV")),
     ("Nicolás Maduro accused Colombia.", "2019-02-23", "Nicolás Maduro", ("VEN", "GOV")),
     ("Nicolas Maduro spoke as foreign minister.", "2010-01-01", "Nicolas Maduro", ("VEN", "GOV")),
+    # a bare surname several known people share names the one in office on the day, if only one is
+    ("Yeltsin met Clinton in Moscow.", "1998-05-01", "Clinton", ("USA", "GOV")),
+    ("Clinton met Lavrov in Geneva.", "2010-05-01", "Clinton", ("USA", "GOV")),
+    ("Clinton spoke in Little Rock.", "2005-05-01", "Clinton", None),
+    # a person the tagger calls a place is still the person, where no place has the name
+    ("Modi welcomed Biden to New Delhi.", "2023-05-01", "Biden", ("USA", "GOV")),
+    ("Blinken held talks in Beijing.", "2023-05-01", "Blinken", ("USA", "GOV")),
     # an organisation's name passes with history: the SPLA/SPLM were Sudan's before South Sudan's independence
     ("The SPLA attacked a garrison in Upper Nile.", "2000-03-01", "SPLA", ("SDN", "REB")),
     ("The SPLA attacked a garrison in Upper Nile.", "2014-03-01", "SPLA", ("SSD", "MIL")),

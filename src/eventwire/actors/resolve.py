@@ -223,7 +223,8 @@ def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_c
         reading, why = choose_reading(ambiguity, match, span, text, article_countries)
         entry = reading_entry(reading, match, match.text)
         return Choice(entry, f"'{match.text}' read as {reading}: {why}")
-    usable = of_the_day([e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())], day)
+    usable = of_the_day([e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())]
+                        or person_tagged_place(match), day)
     if usable and all(e.kind in ("country", "capital", "seat") for e in usable) and (
             why := person_evidence(span, match)):
         return Choice(None, f"'{match.text}' is a person here: {why}")  # 'Paris Hilton'
@@ -239,6 +240,15 @@ def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_c
     order = ("person", "organization", "country", "seat", "capital", "demonym")
     best = min(usable, key=lambda e: order.index(e.kind) if e.kind in order else len(order))
     return Choice(pick_person(usable, day) if best.kind == "person" else best)
+
+
+def person_tagged_place(match: NameMatch) -> list[Entry]:
+    """'Modi welcomed Biden': a name the KB knows only as a person, which the tagger calls a place,
+    is still the person when no place bears it."""
+    from ..where import resolve_name
+
+    people = [e for e in match.entries if e.kind == "person"]
+    return people if len(people) == len(match.entries) and resolve_name(match.text) is None else []
 
 
 def of_the_day(entries: list[Entry], day: dt.date | None) -> list[Entry]:
@@ -523,14 +533,29 @@ class Resolver:
         return mentions
 
     def unknown_person(self, token) -> Mention | None:
-        """A PERSON entity the knowledge base lacks: an earlier full name with the same surname."""
+        """A PERSON entity the knowledge base lacks: an earlier full name with the same surname,
+        else the one person of that surname in office on the day ('Clinton' in 1998)."""
         if token.ent_type_ != "PERSON" or token.i in self.names_by_token:
             return None
         for mention in reversed(self.context.recent):
             if mention.kind == "person" and mention.text.split()[-1] == token.text and mention.start < token.idx:
                 return replace(mention, start=token.idx, end=token.idx + len(token), text=token.text,
                                kind="coref", head=token.idx)
-        return None
+        return self.office_holder_by_surname(token)
+
+    def office_holder_by_surname(self, token) -> Mention | None:
+        """A bare surname several known people share ('Bush', 'Clinton'; PEOPLE.md keeps them out
+        of the aliases) names the only one of them in office on the article's date."""
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is None or len(entity) != 1 or self.day is None:
+            return None
+        people = [p for p in self.kb.surnames.get(fold(token.text), []) if p.term_on(self.day) is not None]
+        if len(people) != 1:
+            return None
+        actor = person_actor(people[0], token.text, self.day)
+        actor = replace(actor, reason=f"the surname '{token.text}', of the known people bearing it the only one "
+                                      f"in office on {self.day}: {actor.reason}")
+        return Mention(token.idx, token.idx + len(token), token.text, actor, "person", token.idx)
 
     # -- roles and modifiers ----------------------------------------------------
     def role_for(self, token) -> Entry | None:
