@@ -30,6 +30,8 @@ DYAD_CASES = [
     ("Japan imposed sanctions on North Korea.", ("SANCTION", "JPN", "PRK")),
     ("Fighting between Armenia and Azerbaijan killed dozens.", ("ASSAULT", "ARM", "AZE")),
     ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
+    # the object word heads the object, not just qualifies it: an aid worker released is no aid
+    ("Iran released the British aid worker.", ("RETREAT", "IRN", "GBR")),
     # a warning that announces the speaker's own force is a threat
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),

@@ -235,11 +235,29 @@ def find_trigger(token, book: PatternBook) -> Trigger | None:
                 if pattern_matches(pattern, token) and not everyday_sense(pattern, token)]
     if not matching:
         return None
+    matching = object_head_first(matching, token)
     first = matching[0]
     # only plain patterns are fallbacks: a wrapper codes a statement about another event
     rest = tuple(dict.fromkeys(p for p in matching[1:] if p.id != first.id and not any(
         f in p.flags for f in WRAPPER_FLAGS)))
     return Trigger(token, first, rest)
+
+
+def object_head_first(patterns: list[Pattern], verb) -> list[Pattern]:
+    """Patterns whose object word is an object's head before those where it only qualifies one:
+    'released the aid worker' is the release of people ('worker'), not of funds ('aid')."""
+    objects = direct_objects(verb) + [o for c in verb.children if c.dep_ in ("prep", "agent") for o in objects_of(c)]
+    heads = {w for obj in objects for w in word_lemmas(obj)}
+    modifiers = {w for obj in objects for c in obj.children if c.dep_ in ("compound", "amod") for w in word_lemmas(c)}
+    nested = object_words(verb) - modifiers - heads
+
+    def only_qualifies(pattern: Pattern) -> bool:
+        words = pattern.with_lemmas
+        return pattern.pos == "VERB" and bool(words & modifiers) and not words & (heads | nested)
+
+    if not any(p.pos == "VERB" and p.with_lemmas & heads for p in patterns):
+        return patterns
+    return sorted(patterns, key=only_qualifies)
 
 
 def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | None:
