@@ -30,6 +30,9 @@ DYAD_CASES = [
     ("Japan imposed sanctions on North Korea.", ("SANCTION", "JPN", "PRK")),
     ("Fighting between Armenia and Azerbaijan killed dozens.", ("ASSAULT", "ARM", "AZE")),
     ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
+    # an 'X-led' modifier names who did it
+    ("A Yemeni official said Saudi-led airstrikes killed 15 civilians.", ("ASSAULT", "SAU", None)),
+    ("The US-led coalition bombed Raqqa.", ("ASSAULT", "USA", "SYR")),
     # the object word heads the object, not just qualifies it: an aid worker released is no aid
     ("Iran released the British aid worker.", ("RETREAT", "IRN", "GBR")),
     # a warning that announces the speaker's own force is a threat

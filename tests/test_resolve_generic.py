@@ -84,6 +84,9 @@ CASES = [
     ("Columbia sued the city over the new zoning rules.", "Columbia", None),
     ("Hollande met the German chancellor in Berlin.", "Hollande", ("FRA", ANY)),
     ("Leaders from across the Americas met in Lima.", "Americas", None),
+    # a coalition: of a war, governing or in opposition
+    ("The US-led coalition bombed the city.", "coalition", ("USA", "MIL")),
+    ("The ruling coalition in Germany rejected the proposal.", "coalition", ("DEU", "GOV")),
     # a movement of many countries acts as its branch where its sentence is
     ("Egyptian authorities sentenced 75 Muslim Brotherhood members to death.", "Muslim Brotherhood", ("EGY", "OPP")),
     ("Jordan's government banned the Muslim Brotherhood.", "Muslim Brotherhood", ("JOR", "OPP")),

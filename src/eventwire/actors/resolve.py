@@ -477,10 +477,11 @@ class Resolver:
         from ..where import resolve_name
 
         mentions = []
-        for entity in self.parsed.ents:
+        untagged = [self.parsed[t.i:t.i + 1] for t in self.parsed if t.pos_ == "PROPN" and not t.ent_type_]
+        for entity in [*self.parsed.ents, *untagged]:
             if any(t.i in self.names_by_token for t in entity):
                 continue
-            mislabelled = entity.label_ not in PLACE_LABELS and not self.after_place_word(entity)
+            mislabelled = entity.label_ not in PLACE_LABELS and not self.after_place_word(entity)  # '' untagged
             if mislabelled and not self.in_place_position(entity):
                 continue
             if in_dateline(self.doc.text, entity.sent.start_char, entity.start_char):
@@ -501,8 +502,9 @@ class Resolver:
 
     def in_place_position(self, entity) -> bool:
         """'shelled Kharkiv', 'raided Jenin', 'annexed Crimea': the small model often labels a foreign
-        town a person or an organisation; one such word where a place goes (a verb's object, after
-        'in', 'near', 'into' ...), no title, first name or known surname with it, is read as a place."""
+        town a person or an organisation, or nothing; one such word where a place goes (a verb's
+        object, after 'in', 'near', 'into' ...), no title, first name or known surname with it, is
+        read as a place."""
         token = entity.root
         if len(entity) != 1 or token.pos_ != "PROPN" or fold(token.text) in self.kb.surnames:
             return False
@@ -561,10 +563,12 @@ class Resolver:
     def role_for(self, token) -> Entry | None:
         lemmas = [fold(token.lemma_)]
         compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
-        if compounds:
-            words = [fold(c.lemma_) for c in compounds] + lemmas
-            for size in range(len(words), 1, -1):
-                role = self.kb.roles.get(" ".join(words[-size:]))
+        if compounds:  # by lemma, and as written ('ruling coalition', whose 'ruling' is the verb 'rule')
+            by_lemma = [fold(c.lemma_) for c in compounds] + lemmas
+            as_written = [fold(c.text) for c in compounds] + lemmas
+            for size in range(len(by_lemma), 1, -1):
+                role = (self.kb.roles.get(" ".join(by_lemma[-size:]))
+                        or self.kb.roles.get(" ".join(as_written[-size:])))
                 if role:
                     return role
         if lemmas[0] == "force" and token.tag_ == "NN" and not compounds and not any(

@@ -338,6 +338,8 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
     actors = index.arguments(subject)
     if not actors and subject.lower_ in PERSONAL_PRONOUNS:
         return previous_subject(index, verb.sent)
+    if not actors:  # 'Saudi-led airstrikes killed ...', 'a US-led offensive retook ...'
+        actors = led_by(index, subject)
     if not actors and place_of_attack and is_violent_act(subject):
         return place_of_violence(index, subject, verb)
     return actors
@@ -346,7 +348,8 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
 # Nouns of violence that can be a clause's subject without naming who did it: 'a roadside bombing killed ...'.
 VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling", "rocket", "mortar",
                                "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
-                               "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb"})
+                               "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
+                               "offensive"})
 # Prepositions that say where something happened.
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
 
@@ -406,12 +409,21 @@ def governing_verb(noun):
     return None
 
 
+def led_by(index: ActorIndex, noun) -> list[Actor]:
+    """The leader named in an 'X-led' modifier: 'Saudi-led airstrikes', 'a US-led offensive'."""
+    return [a for child in noun.children if child.dep_ == "amod" and child.lemma_.lower() == "lead"
+            for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+            for a in index.arguments(c)]
+
+
 def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     for child in noun.children:
         if child.dep_ == "poss":
             actors = index.arguments(child)
             if actors:
                 return actors
+    if actors := led_by(index, noun):
+        return actors
     for child in noun.children:  # "the sanctions imposed by X"
         if child.dep_ == "acl":
             actors = [a for obj in agent_objects(child) for a in index.arguments(obj)]
