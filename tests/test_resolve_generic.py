@@ -84,6 +84,14 @@ CASES = [
     ("Columbia sued the city over the new zoning rules.", "Columbia", None),
     ("Hollande met the German chancellor in Berlin.", "Hollande", ("FRA", ANY)),
     ("Leaders from across the Americas met in Lima.", "Americas", None),
+    # an ethnic people qualifying a role lives in the other country of its sentence
+    ("Ethnic Albanian guerrillas ambushed a Serbian police patrol.", "guerrillas", ("SRB", ANY)),
+    # peoples of a region of one country ('Chechen', 'Tibetan', 'Basque'); Tamils by their article
+    ("Chechen fighters shot down a helicopter.", "fighters", ("RUS", ANY)),
+    ("Tibetan monks protested in Lhasa.", "monks", ("CHN", ANY)),
+    ("Basque separatists bombed a police station.", "separatists", ("ESP", ANY)),
+    ("Tamil rebels attacked a navy base near Jaffna.", "rebels", ("LKA", ANY)),
+    ("Tamil farmers marched in Chennai.", "farmers", ("IND", ANY)),
     # a coalition: of a war, governing or in opposition
     ("The US-led coalition bombed the city.", "coalition", ("USA", "MIL")),
     ("The ruling coalition in Germany rejected the proposal.", "coalition", ("DEU", "GOV")),

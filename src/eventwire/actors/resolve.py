@@ -635,7 +635,9 @@ class Resolver:
                     known := self.person_by_surname(token)):
                 return [known.actor]  # 'the Bush administration'
             return [m.actor for m in head_mentions]
-        return [mention.actor]
+        if mention.kind == "demonym" and self.is_ethnic(token):  # 'ethnic Albanian guerrillas'
+            mention = self.ethnic_group(token, mention)
+        return [mention.actor] if mention is not None else []
 
     def role_mentions(self, token, role: Entry, owner_tokens: tuple = ()) -> list[Mention]:
         span_start = token.left_edge.idx
