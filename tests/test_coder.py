@@ -33,6 +33,11 @@ DYAD_CASES = [
     # an 'X-led' modifier names who did it
     ("A Yemeni official said Saudi-led airstrikes killed 15 civilians.", ("ASSAULT", "SAU", None)),
     ("The US-led coalition bombed Raqqa.", ("ASSAULT", "USA", "SYR")),
+    ("The attack on the Indian parliament was carried out by Pakistan-based militants.", ("ASSAULT", "PAK", "IND")),
+    # fire launched from a place, its attacker unnamed, is that place's
+    ("Rockets fired from Gaza hit the Israeli city of Sderot.", ("ASSAULT", "PSE", "ISR")),
+    # a reduced passive of a verb that always takes an object: the noun is accused, by someone unnamed
+    ("Canada expelled a Chinese diplomat accused of spying.", ("ACCUSE", None, "CHN")),
     # the object word heads the object, not just qualifies it: an aid worker released is no aid
     ("Iran released the British aid worker.", ("RETREAT", "IRN", "GBR")),
     # a warning that announces the speaker's own force is a threat

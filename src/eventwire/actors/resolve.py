@@ -596,7 +596,7 @@ class Resolver:
         modifiers, pronouns, of_owners, place_owners = [], [], [], []
         previous_modifier = None
         for child in token.children:
-            if child.dep_ == "amod" and child.lemma_.lower() == "lead":  # 'Vietnamese-led forces'
+            if child.dep_ == "amod" and child.lemma_.lower() in ("lead", "base"):  # 'Vietnamese-led', 'Pakistan-based'
                 modifiers.extend(a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                                  for a in self.name_actor(c))
             elif child.dep_ == "poss" and names_a_relation(token):

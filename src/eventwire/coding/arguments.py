@@ -239,9 +239,10 @@ def passive_subjects(verb) -> list:
 
 def is_passive_participle(verb) -> bool:
     """'forces backed by the US', 'the envoy expelled by Iran': a reduced passive on a noun (with its
-    'by' phrase: without one, 'youths resorted to ...' may be an intransitive verb's participle)."""
+    'by' phrase, or of a verb that always takes an object, 'a diplomat accused of spying': without
+    one, 'youths resorted to ...' may be an intransitive verb's participle)."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "agent" for c in verb.children))
+            and (any(c.dep_ == "agent" for c in verb.children) or verb.lemma_.lower() in OBJECT_DOER_VERBS))
 
 
 def agent_objects(token) -> list:
@@ -352,6 +353,9 @@ VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack"
                                "offensive"})
 # Prepositions that say where something happened.
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
+# Verbs of launching fire, and the prepositions that say where it came from.
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
+ORIGIN_PREPS = frozenset({"from"})
 
 
 def is_violent_act(token) -> bool:
@@ -360,10 +364,14 @@ def is_violent_act(token) -> bool:
 
 def place_of_violence(index: ActorIndex, subject, verb) -> list[Actor]:
     """'A roadside bombing near Samarra killed ...': with the attacker unnamed, violence is coded to
-    the country where it happened (the place in the subject's phrase, else in the verb's), sector unknown."""
-    for head in (subject, verb):
+    the country where it happened (the place in the subject's phrase, else in the verb's), sector
+    unknown; fire launched from a place ('rockets fired from Gaza hit ...') to the place it came from."""
+    launches = [c for c in (*subject.children, subject.head, verb)
+                if c.pos_ == "VERB" and c.lemma_.lower() in LAUNCH_VERBS and c.dep_ != "nsubj"]
+    for head in dict.fromkeys((*launches, subject, verb)):
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in (ORIGIN_PREPS | WHERE_PREPS if head in launches
+                                                          else WHERE_PREPS):
                 continue
             places = [a for obj in objects_of(prep) for a in index.for_argument(obj)
                       if a.country and a.country not in NON_STATE_CODES]
