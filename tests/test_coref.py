@@ -45,6 +45,7 @@ CASES = [
     # one plural name for several countries (country_groups.tsv)
     ("The two Koreas agreed to resume family reunions.", "The two Koreas", 0, {"PRK", "KOR"}),
     ("China urged both Sudans to stop fighting.", "both Sudans", 0, {"SDN", "SSD"}),
+    ("Officials from the two Koreas met in Panmunjom.", "Officials", 0, {"PRK", "KOR"}),
     # 'the North', 'the South' of a divided country the article names (country_halves.tsv)
     ("Seoul accused the North of firing artillery.", "the North", 0, {"PRK"}),
     ("South Korea said the North had fired two missiles into the sea.", "the North", 0, {"PRK"}),

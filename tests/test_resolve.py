@@ -231,6 +231,8 @@ PEOPLE_CASES = [
     ("Yeltsin met Clinton in Moscow.", "1998-05-01", "Clinton", ("USA", "GOV")),
     ("Clinton met Lavrov in Geneva.", "2010-05-01", "Clinton", ("USA", "GOV")),
     ("Clinton spoke in Little Rock.", "2005-05-01", "Clinton", None),
+    ("President Assad visited Moscow.", "1995-05-01", "Assad", ("SYR", "GOV")),  # 'al-Assad' is also 'Assad'
+    ("Assad visited Moscow.", "2015-05-01", "Assad", ("SYR", "GOV")),
     # a person the tagger calls a place is still the person, where no place has the name
     ("Modi welcomed Biden to New Delhi.", "2023-05-01", "Biden", ("USA", "GOV")),
     ("Blinken held talks in Beijing.", "2023-05-01", "Blinken", ("USA", "GOV")),

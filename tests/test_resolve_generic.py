@@ -84,6 +84,8 @@ CASES = [
     ("Columbia sued the city over the new zoning rules.", "Columbia", None),
     ("Hollande met the German chancellor in Berlin.", "Hollande", ("FRA", ANY)),
     ("Leaders from across the Americas met in Lima.", "Americas", None),
+    # forces loyal to someone are of that one's country
+    ("Security forces loyal to President Bashar al-Assad shelled the city.", "forces", ("SYR", ANY)),
     # an ethnic people qualifying a role lives in the other country of its sentence
     ("Ethnic Albanian guerrillas ambushed a Serbian police patrol.", "guerrillas", ("SRB", ANY)),
     # peoples of a region of one country ('Chechen', 'Tibetan', 'Basque'); Tamils by their article

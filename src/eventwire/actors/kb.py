@@ -259,7 +259,12 @@ def surnames_of(name: str) -> set[str]:
         return set()
     if len(words) == 2 and fold(words[0]) == "pope":
         return set()  # 'Pope Francis': a papal name, no surname ('Judge Francis' is someone else)
-    return {fold(words[-1])}
+    surname = fold(words[-1])
+    article = next((a for a in SURNAME_ARTICLES if surname.startswith(a) and len(surname) > len(a) + 2), None)
+    return {surname, surname[len(article):]} if article else {surname}  # 'al-Assad' is also 'Assad'
+
+
+SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
 
 
 def load_roles(kb: KnowledgeBase, path: Path) -> None:

@@ -42,6 +42,7 @@ RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor",
                             "opponent", "client"})
 # Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
 # troops, who travel ('officials met in Oslo').
+ALLEGIANCE_WORDS = frozenset({"loyal", "faithful"})  # not "allied with Iran": local militias stay local
 ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})  # armed groups fight abroad: no branch by context
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
@@ -599,6 +600,9 @@ class Resolver:
             if child.dep_ == "amod" and child.lemma_.lower() in ("lead", "base"):  # 'Vietnamese-led', 'Pakistan-based'
                 modifiers.extend(a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                                  for a in self.name_actor(c))
+            elif child.dep_ == "amod" and child.lemma_.lower() in ALLEGIANCE_WORDS:  # 'forces loyal to Assad'
+                modifiers.extend(a for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                                 for obj in objects_of(prep) for a in self.with_conjuncts(obj, self.name_actor))
             elif child.dep_ == "poss" and names_a_relation(token):
                 continue
             elif child.dep_ in MODIFIER_DEPS:
@@ -630,7 +634,8 @@ class Resolver:
     def name_actor(self, token) -> list[Actor]:
         mention = self.names_by_token.get(token.i)
         if mention is None:
-            head_mentions = self.by_head.get(token.idx, [])
+            # a country group later in the sentence is not walked yet: 'officials from the two Koreas'
+            head_mentions = self.by_head.get(token.idx) or self.group_mentions(token)
             if not head_mentions and token.ent_type_ == "PERSON" and self.role_for(token) is None and (
                     known := self.person_by_surname(token)):
                 return [known.actor]  # 'the Bush administration'
