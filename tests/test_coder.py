@@ -34,6 +34,8 @@ DYAD_CASES = [
     ("A Yemeni official said Saudi-led airstrikes killed 15 civilians.", ("ASSAULT", "SAU", None)),
     ("The US-led coalition bombed Raqqa.", ("ASSAULT", "USA", "SYR")),
     ("The attack on the Indian parliament was carried out by Pakistan-based militants.", ("ASSAULT", "PAK", "IND")),
+    # two adjectives sharing a head the KB names with one of them
+    ("Clashes erupted between Armenian and Azerbaijani troops along the border.", ("ASSAULT", "AZE", "ARM")),
     # fire launched from a place, its attacker unnamed, is that place's
     ("Rockets fired from Gaza hit the Israeli city of Sderot.", ("ASSAULT", "PSE", "ISR")),
     # a reduced passive of a verb that always takes an object: the noun is accused, by someone unnamed

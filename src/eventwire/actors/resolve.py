@@ -960,7 +960,8 @@ class Resolver:
                                  or is_press_occasion(token)):
             role = None
         if names and not (role and names[0].kind == "demonym"):
-            return self.qualify_name(token, names)
+            found = self.qualify_name(token, names)
+            return found + self.shared_head(token, found)
         if token.i in self.names_by_token:
             return []
         if token.pos_ == "PRON":
@@ -1024,6 +1025,25 @@ class Resolver:
         country = owners[0].country
         return replace(mention, actor=replace(mention.actor, country=country, reason=(
             f"{mention.actor.reason}; a movement of many countries, here its {country} branch: {why}")))
+
+    def shared_head(self, token, found: list[Mention]) -> list[Mention]:
+        """'Armenian and Azerbaijani troops', where the KB names 'Azerbaijani troops': the other
+        adjective of the pair heads the same kind of actor."""
+        if len(found) != 1:
+            return []
+        named = found[0]
+        mentions = []
+        for child in token.children:
+            other = self.names_by_token.get(child.i)
+            if (child.dep_ not in ("amod", "compound") or other is None or other.kind not in ("demonym", "country")
+                    or named.start <= child.idx < named.end
+                    or not any(named.start <= c.idx < named.end for c in child.conjuncts)):
+                continue
+            text = self.doc.text[other.start:token.idx + len(token)]
+            actor = replace(named.actor, text=text, country=other.actor.country, actor_id=other.actor.actor_id,
+                            reason=f"'{other.text}' shares the head of '{named.text}': {named.actor.reason}")
+            mentions.append(Mention(other.start, token.idx + len(token), text, actor, "role", token.idx))
+        return mentions
 
     def home_country(self, token, mention: Mention) -> Mention | None:
         """'Bosnian Serbs', 'Afghan Tajiks': a people qualified by another country's adjective live
