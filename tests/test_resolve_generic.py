@@ -84,6 +84,13 @@ CASES = [
     ("Columbia sued the city over the new zoning rules.", "Columbia", None),
     ("Hollande met the German chancellor in Berlin.", "Hollande", ("FRA", ANY)),
     ("Leaders from across the Americas met in Lima.", "Americas", None),
+    # people of no one country in particular, or posted abroad, take no country from their sentence
+    ("Pope Francis urged world leaders to protect refugees.", "world leaders", None),
+    ("Diplomats in Kabul criticized the Taliban.", "Diplomats", None),
+    ("Western diplomats in Kabul criticized the Taliban.", "diplomats", None),
+    # a ruling junta; the Dalai Lama
+    ("Thousands of Egyptians rallied against the military council.", "council", ("EGY", "MIL")),
+    ("The Dalai Lama met President Obama at the White House.", "Dalai Lama", ("CHN", "REL")),
     # forces loyal to someone are of that one's country
     ("Security forces loyal to President Bashar al-Assad shelled the city.", "forces", ("SYR", ANY)),
     # an ethnic people qualifying a role lives in the other country of its sentence

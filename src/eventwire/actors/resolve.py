@@ -42,6 +42,10 @@ RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor",
                             "opponent", "client"})
 # Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
 # troops, who travel ('officials met in Oslo').
+POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "consul", "attache",
+                          "attaché", "legation"})
+BEYOND_ONE_COUNTRY = frozenset({"world", "global", "international", "foreign", "western", "regional", "arab",
+                                "african", "european", "asian", "latin", "gulf"})
 ALLEGIANCE_WORDS = frozenset({"loyal", "faithful"})  # not "allied with Iran": local militias stay local
 ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})  # armed groups fight abroad: no branch by context
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
@@ -613,6 +617,8 @@ class Resolver:
                 (pronouns if child.pos_ == "PRON" else modifiers).extend(self.with_conjuncts(child, self.name_actor))
                 if name is not None:
                     previous_modifier = child
+            elif child.lower_ == "in" and token.lemma_.lower() in POSTED_ROLES:
+                continue  # 'diplomats in Kabul', 'the embassy in Tehran': where they serve, not whose they are
             elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS
                                            or child.lower_ == "for" and token.lemma_.lower() in SPEAKING_ROLES):
                 for obj in child.children:
@@ -655,6 +661,10 @@ class Resolver:
             how = "named in the clause saying where they are from"
         if not owners and role.name in CRAFT_ROLES:
             return []  # 'the aircraft can fly ...': hardware stands for a force only when its owner is named
+        if not owners and any(c.lower_ in BEYOND_ONE_COUNTRY for c in token.lefts):
+            return []  # 'world leaders', 'foreign diplomats': nobody's in particular, not the sentence's country
+        if not owners and token.lemma_.lower() in POSTED_ROLES and any(c.lower_ == "in" for c in token.children):
+            return []  # 'diplomats in Kabul': serving there, whoever sent them
         if not owners:
             owners, how = self.context_owner(token, role.sector in LOCAL_SECTORS)
         former = is_former(token)
