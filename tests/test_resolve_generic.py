@@ -112,6 +112,7 @@ CASES = [
     ("Russian forces shelled Kharkiv overnight.", "Kharkiv", ("UKR", ANY)),
     ("Russia annexed Crimea in 2014.", "Crimea", ("UKR", ANY)),
     ("Saudi jets bombed Sanaa.", "Sanaa", ("YEM", ANY)),
+    ("Kiev cut off water supplies to Crimea.", "Crimea", ("UKR", ANY)),
     # ... but not a subject, nor a name after a first name
     ("Austin said the talks had failed.", "Austin", None),
     ("Police questioned Mary Austin on Monday.", "Austin", None),

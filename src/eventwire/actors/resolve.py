@@ -58,7 +58,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_KINDS = frozenset({"city", "state", "region"})
 MISSPELT_LABELS = frozenset({"", "GPE", "NORP", "LOC", "ORG"})
-PLACE_PREPS = frozenset({"in", "at", "near", "into", "from", "toward", "towards", "outside", "inside", "across",
+PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "from", "toward", "towards", "outside", "inside", "across",
                          "around", "through"})
 MISLABELLED_PLACE_PRIOR = 5.0  # log10 population: a city of 100,000 or more
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
@@ -498,8 +498,9 @@ class Resolver:
                          None) if name[:1].isupper() else None
             if place is None or place.kind not in PLACE_KINDS or not place.country:
                 continue
-            if mislabelled and place.prior < MISLABELLED_PLACE_PRIOR and place.country not in named:
-                continue  # a small town of that name: more likely the person the tagger saw
+            if mislabelled and place.prior < MISLABELLED_PLACE_PRIOR and (
+                    place.country not in named or entity.root.head.lower_ == "to"):
+                continue  # a small town of that name: more likely the person the tagger saw ('sold Opel to Magna')
             actor = Actor(entity.text, place.country, None, f"place:{place.geonameid or fold(place.name)}",
                           f"place '{entity.text}' = {place.name}, {place.kind} in {place.country} (gazetteer)")
             mentions.append(self.name_mention(entity.start_char, entity.end_char, entity, actor, "place"))
