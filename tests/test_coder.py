@@ -34,6 +34,9 @@ DYAD_CASES = [
     ("A Yemeni official said Saudi-led airstrikes killed 15 civilians.", ("ASSAULT", "SAU", None)),
     ("The US-led coalition bombed Raqqa.", ("ASSAULT", "USA", "SYR")),
     ("The attack on the Indian parliament was carried out by Pakistan-based militants.", ("ASSAULT", "PAK", "IND")),
+    # the source's own forces are no target; a sea named after a country is not the country
+    ("North Korea mobilized its army along the demilitarized zone.", ("MOBILIZE", "PRK", None)),
+    ("China increased its military presence in the South China Sea.", ("MOBILIZE", "CHN", None)),
     # two adjectives sharing a head the KB names with one of them
     ("Clashes erupted between Armenian and Azerbaijani troops along the border.", ("ASSAULT", "AZE", "ARM")),
     # fire launched from a place, its attacker unnamed, is that place's

@@ -333,6 +333,23 @@ CURRENCY_WORDS = frozenset({"dollar", "dollars", "cent", "cents", "pound", "poun
                             "yuan", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "peso", "pesos"})
 
 
+GEO_FEATURES = frozenset({"sea", "gulf", "ocean", "strait", "straits", "bay", "river", "lake", "channel",
+                          "peninsula", "mountains", "desert", "basin", "delta", "islands", "canal"})
+
+
+def inside_feature_name(span) -> bool:
+    """Whether a name is part of a sea's or river's ('South China Sea', 'Sea of Japan')."""
+    doc = span.doc
+
+    def is_feature(token) -> bool:
+        return token.lower_ in GEO_FEATURES and token.text[:1].isupper()
+
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and is_feature(after):
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_feature(doc[span.start - 2])
+
+
 def names_a_currency(text: str, end: int) -> bool:
     """'US $2.63 billion', 'US$ 40 billion', 'Canadian dollars': a country name before a money sign
     or currency word names the money."""
@@ -442,6 +459,8 @@ class Resolver:
         for match, span in matches:
             if names_a_currency(self.doc.text, match.end):
                 continue  # 'US $2.63 billion', 'Canadian dollars': money, not an actor
+            if inside_feature_name(span):
+                continue  # 'the South China Sea', 'the Gulf of Mexico': a sea, not the country
             choice = choose_entry(match, span, self.kb, self.doc.text, named, self.day)
             if choice.entry is None or is_portfolio(choice.entry, span):
                 continue

@@ -779,6 +779,7 @@ class SentenceCoder:
     @staticmethod
     def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern, needs_target: bool = False,
               mutual: bool = False, place: Actor | None = None) -> list[tuple[Actor, Actor | None]]:
+        targets = [t for t in targets if not any(is_own_part(t, s) for s in sources)]
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
         elif len(sources) > 1 and ("symmetric" in pattern.flags or mutual):
@@ -941,6 +942,14 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if a.text == b.text or is_pronoun(a) or is_pronoun(b):
         return True
     return a.actor_id == b.actor_id and a.actor_id not in (None, a.country)
+
+
+OWNING_PRONOUNS = ("its ", "their ")  # not "his": "release the PM and members of his government"
+
+
+def is_own_part(target: Actor, source: Actor) -> bool:
+    """'India put its forces on alert', 'mobilized their army': the source's own organ is no target."""
+    return target.country == source.country and target.text.lower().startswith(OWNING_PRONOUNS)
 
 
 def is_pronoun(actor: Actor) -> bool:
