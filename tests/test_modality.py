@@ -28,6 +28,7 @@ CASES = [
     ("Turkey has not imposed sanctions on Russia.", ("SANCTION", "TUR", "RUS"), {NEG}, set()),
     ("Mexico avoided criticizing the United States.", ("ACCUSE", "MEX", "USA"), {NEG}, set()),
     ("China stopped buying oil from Iran.", ("COOPERATE", "CHN", "IRN"), {NEG}, set()),
+    ("Iran dismissed accusations that it had armed the Houthis.", ("AID", "IRN", "YEM"), {NEG}, set()),
     ("Japan has yet to apologise to South Korea.", ("CONCEDE", "JPN", "KOR"), {NEG}, set()),
     # what someone is warned against or kept from is not done, and done by the one warned
     ("Russia warned Ukraine against attacking the bridge in Crimea.", ("THREATEN", "RUS", "UKR"), set(), {NEG, HYP}),
