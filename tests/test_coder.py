@@ -43,6 +43,8 @@ DYAD_CASES = [
     ("Rockets fired from Gaza hit the Israeli city of Sderot.", ("ASSAULT", "PSE", "ISR")),
     # a reduced passive of a verb that always takes an object: the noun is accused, by someone unnamed
     ("Canada expelled a Chinese diplomat accused of spying.", ("ACCUSE", None, "CHN")),
+    ("The United States demanded the release of an American journalist detained in Russia.",
+     ("REQUEST", "USA", "USA")),
     # the object word heads the object, not just qualifies it: an aid worker released is no aid
     ("Iran released the British aid worker.", ("RETREAT", "IRN", "GBR")),
     # a warning that announces the speaker's own force is a threat
@@ -383,6 +385,8 @@ NOT_EVENTS_OF_THE_SUBJECT = [
     ("The president of Kenya is concerned.", ("ACCUSE", "KEN")),
     # aid that arrives pays no visit
     ("Emergency aid from the United Nations arrived in Somalia.", ("CONSULT", None)),
+    # a noun's reduced passive ('a journalist detained in Russia') is not the clause subject's act
+    ("The United States demanded the release of an American journalist detained in Russia.", ("COERCE", "USA")),
     # warning of someone else's attack threatens nobody
     ("Britain warned that Iran would attack shipping in the Gulf.", ("THREATEN", "GBR")),
     ("Analysts in Germany warned that the war would hurt the economy.", ("THREATEN", "DEU")),

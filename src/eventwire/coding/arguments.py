@@ -238,16 +238,23 @@ def passive_subjects(verb) -> list:
 
 
 def is_passive_participle(verb) -> bool:
-    """'forces backed by the US', 'the envoy expelled by Iran': a reduced passive on a noun (with its
-    'by' phrase, or of a verb that always takes an object, 'a diplomat accused of spying': without
-    one, 'youths resorted to ...' may be an intransitive verb's participle)."""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-            and (any(c.dep_ == "agent" for c in verb.children) or verb.lemma_.lower() in OBJECT_DOER_VERBS))
+    """'forces backed by the US', 'a journalist detained in Russia': a reduced passive on a noun,
+    which is its object; not an intransitive verb's participle ('youths resorted to ...')."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return not any(c.dep_ in ("dobj", "prt") for c in verb.children) and verb.lemma_.lower() not in INTRANSITIVE
 
 
 def agent_objects(token) -> list:
     return [obj for c in token.children if c.dep_ == "agent" for obj in objects_of(c)]
 
+
+# Verbs whose past participle on a noun is no passive: 'youths resorted to violence', 'troops arrived'.
+INTRANSITIVE = frozenset({"resort", "arrive", "come", "go", "happen", "occur", "remain", "rise", "fall", "emerge",
+                          "return", "flee", "die", "live", "stay", "settle", "retire", "vanish", "disappear",
+                          "grow", "turn", "become", "gather", "assemble", "converge", "march", "riot", "protest"})
 
 # Verbs whose object did the act of their 'of/for/from' gerund: 'accused Y of firing', 'thanked Y
 # for sending', 'stopped Y from entering': Y fired, sent, entered.
