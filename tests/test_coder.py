@@ -37,6 +37,9 @@ DYAD_CASES = [
     # the source's own forces are no target; a sea named after a country is not the country
     ("North Korea mobilized its army along the demilitarized zone.", ("MOBILIZE", "PRK", None)),
     ("China increased its military presence in the South China Sea.", ("MOBILIZE", "CHN", None)),
+    # a noun's active participle: the noun does it
+    ("Iraq threatened to shoot down American planes patrolling the no-fly zone.", ("MOBILIZE", "USA", None)),
+    ("Hundreds of Kurds protested outside the Greek embassy in London.", ("PROTEST", "IRQ", "GRC")),
     # two adjectives sharing a head the KB names with one of them
     ("Clashes erupted between Armenian and Azerbaijani troops along the border.", ("ASSAULT", "AZE", "ARM")),
     # fire launched from a place, its attacker unnamed, is that place's

@@ -338,6 +338,8 @@ PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[Actor]:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (actors := index.arguments(verb.head)):
+        return actors  # 'American planes patrolling the zone': the planes patrol
     if is_passive(verb):
         return [a for obj in agent_objects(verb) for a in index.arguments(obj)]
     subject = subject_token(verb)
