@@ -948,8 +948,10 @@ OWNING_PRONOUNS = ("its ", "their ")  # not "his": "release the PM and members o
 
 
 def is_own_part(target: Actor, source: Actor) -> bool:
-    """'India put its forces on alert', 'mobilized their army': the source's own organ is no target."""
-    return target.country == source.country and target.text.lower().startswith(OWNING_PRONOUNS)
+    """'India put its forces on alert', 'mobilized their army': the source's own forces are no
+    target (its leaders may be: 'the army arrested its leaders', whose 'its' is the opposition's)."""
+    return (target.country == source.country and target.sector in ("MIL", "COP")
+            and target.text.lower().startswith(OWNING_PRONOUNS))
 
 
 def is_pronoun(actor: Actor) -> bool:
