@@ -31,7 +31,12 @@ class Term:
 
     def covers(self, day: dt.date) -> bool:
         """Half-open [start, end): on a handover day the successor holds the office (see PEOPLE.md)."""
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        return in_period(day, self.start, self.end)
+
+
+def in_period(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether ``day`` falls in the half-open period [start, end); an open end runs on."""
+    return (start is None or start <= day) and (end is None or day < end)
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -54,9 +59,7 @@ class Entry:
 
     def exists_on(self, day: dt.date | None) -> bool:
         """Whether the entry stands for its name on ``day``; undated, only a body that still exists."""
-        if day is None:
-            return self.until is None
-        return (self.since is None or self.since <= day) and (self.until is None or day < self.until)
+        return self.until is None if day is None else in_period(day, self.since, self.until)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +88,7 @@ class CountryHalf:
     def fits(self, article_countries: set[str], day: dt.date | None) -> bool:
         if not self.named & article_countries:
             return False
-        if day is None:
-            return self.end is None  # undated: the present meaning
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        return self.end is None if day is None else in_period(day, self.start, self.end)  # undated: today's
 
 
 @dataclass(slots=True)

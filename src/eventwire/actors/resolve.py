@@ -40,14 +40,16 @@ NON_STATE_CODES = frozenset({"IGO", "NGO"})
 # Nouns for the other party of a relation: "Syria's neighbours", "Israel's militia ally" are not Syria's or Israel's.
 RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary",
                             "opponent", "client"})
-# Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
-# troops, who travel ('officials met in Oslo').
+# Roles serving abroad: 'diplomats in Kabul' are not Afghanistan's.
 POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "consul", "attache",
                           "attaché", "legation"})
+# Qualifiers of people who are no one country's: 'world leaders', 'Western diplomats'.
 BEYOND_ONE_COUNTRY = frozenset({"world", "global", "international", "foreign", "western", "regional", "arab",
                                 "african", "european", "asian", "latin", "gulf"})
 ALLEGIANCE_WORDS = frozenset({"loyal", "faithful"})  # not "allied with Iran": local militias stay local
 ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})  # armed groups fight abroad: no branch by context
+# Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
+# troops, who travel ('officials met in Oslo').
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -839,11 +841,11 @@ class Resolver:
         fitting = [h for h in halves if h.fits(self.article_countries, self.day)]
         if len({h.country for h in fitting}) != 1:
             return []
-        half = fitting[0]
-        text = self.doc.text[token.idx - 4:token.idx + len(token)]
+        half, start = fitting[0], token.doc[token.i - 1].idx
+        text = self.doc.text[start:token.idx + len(token)]
         why = f"'{text}' in an article naming {', '.join(sorted(half.named & self.article_countries))} ({half.source})"
-        return [Mention(token.idx - 4, token.idx + len(token), text, Actor(text, half.country, half.sector,
-                                                                         half.country, why), "name", token.idx)]
+        return [Mention(start, token.idx + len(token), text, Actor(text, half.country, half.sector, half.country, why),
+                        "name", token.idx)]
 
     def pair_mentions(self, token) -> list[Mention]:
         """'the two countries', 'both governments', 'the three countries': the countries named last

@@ -115,16 +115,16 @@ def obligation_clauses(verb) -> list:
 
 # Subjects through which a speaker announces its own act: 'warned it would use force'.
 OWN_ACT_SUBJECTS = frozenset({"it", "we", "they", "he", "she", "i"})
-FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 
 
 def announced_own_acts(verb) -> list:
     """Complement clauses in which the speaker says what it will do: 'warned Iran it would use
     force', 'warned that any attack would be met with force' (a passive names no one else);
     not 'warned that Iran would attack'."""
+    futures = modality_cues().future_auxiliaries | {"would"}  # 'warned it would', reported 'will'
     clauses = []
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or not FUTURE_MODALS & {c.lower_ for c in clause.children if c.dep_ == "aux"}:
+        if clause.dep_ != "ccomp" or not futures & {c.lower_ for c in clause.children if c.dep_ == "aux"}:
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         passive = any(c.dep_ == "nsubjpass" for c in subjects) and not any(c.dep_ == "agent" for c in clause.children)
