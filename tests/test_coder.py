@@ -37,6 +37,10 @@ DYAD_CASES = [
     # the source's own forces are no target; a sea named after a country is not the country
     ("North Korea mobilized its army along the demilitarized zone.", ("MOBILIZE", "PRK", None)),
     ("China increased its military presence in the South China Sea.", ("MOBILIZE", "CHN", None)),
+    # a country word before an event noun names who acts, unless 'anti-' or 'pro-'
+    ("The Kremlin said the strikes were a response to Ukrainian attacks on Russian territory.",
+     ("ASSAULT", "UKR", "RUS")),
+    ("North Korea fired two ballistic missiles into the sea off its east coast.", ("MOBILIZE", "PRK", None)),
     # a noun's active participle: the noun does it
     ("Iraq threatened to shoot down American planes patrolling the no-fly zone.", ("MOBILIZE", "USA", None)),
     ("Hundreds of Kurds protested outside the Greek embassy in London.", ("PROTEST", "IRQ", "GRC")),
@@ -390,6 +394,7 @@ NOT_EVENTS_OF_THE_SUBJECT = [
     ("Emergency aid from the United Nations arrived in Somalia.", ("CONSULT", None)),
     # a noun's reduced passive ('a journalist detained in Russia') is not the clause subject's act
     ("The United States demanded the release of an American journalist detained in Russia.", ("COERCE", "USA")),
+    ("Thousands of Iraqis joined anti-American protests in Baghdad.", ("PROTEST", "USA")),
     # warning of someone else's attack threatens nobody
     ("Britain warned that Iran would attack shipping in the Gulf.", ("THREATEN", "GBR")),
     ("Analysts in Germany warned that the war would hurt the economy.", ("THREATEN", "DEU")),

@@ -433,13 +433,21 @@ def led_by(index: ActorIndex, noun) -> list[Actor]:
             for a in index.arguments(c)]
 
 
+def qualifier_actors(index: ActorIndex, noun) -> list[Actor]:
+    """'Ukrainian attacks', 'US sanctions': a country word before an event noun names who acts;
+    not 'anti-American protests' nor 'pro-Russian rallies'."""
+    return [a for child in noun.children if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i
+            and not any(t.lower_ in ("anti", "pro") for t in noun.doc[max(0, child.i - 2):child.i])
+            for a in index.arguments(child)]
+
+
 def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     for child in noun.children:
         if child.dep_ == "poss":
             actors = index.arguments(child)
             if actors:
                 return actors
-    if actors := led_by(index, noun):
+    if actors := led_by(index, noun) or qualifier_actors(index, noun):
         return actors
     for child in noun.children:  # "the sanctions imposed by X"
         if child.dep_ == "acl":
