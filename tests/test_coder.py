@@ -41,6 +41,8 @@ DYAD_CASES = [
     ("The Kremlin said the strikes were a response to Ukrainian attacks on Russian territory.",
      ("ASSAULT", "UKR", "RUS")),
     ("North Korea fired two ballistic missiles into the sea off its east coast.", ("MOBILIZE", "PRK", None)),
+    # with no agent, a passive's violence names who did it
+    ("Two journalists were killed in Russian shelling of Kharkiv.", ("ASSAULT", "RUS", "UKR")),
     # a noun's active participle: the noun does it
     ("Iraq threatened to shoot down American planes patrolling the no-fly zone.", ("MOBILIZE", "USA", None)),
     ("Hundreds of Kurds protested outside the Greek embassy in London.", ("PROTEST", "IRQ", "GRC")),

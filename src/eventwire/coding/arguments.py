@@ -341,7 +341,7 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and (actors := index.arguments(verb.head)):
         return actors  # 'American planes patrolling the zone': the planes patrol
     if is_passive(verb):
-        return [a for obj in agent_objects(verb) for a in index.arguments(obj)]
+        return [a for obj in agent_objects(verb) for a in index.arguments(obj)] or instrument_owners(index, verb)
     subject = subject_token(verb)
     if subject is None:
         return []
@@ -431,6 +431,14 @@ def led_by(index: ActorIndex, noun) -> list[Actor]:
     return [a for child in noun.children if child.dep_ == "amod" and child.lemma_.lower() == "lead"
             for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
             for a in index.arguments(c)]
+
+
+def instrument_owners(index: ActorIndex, verb) -> list[Actor]:
+    """'Civilians were killed in Israeli airstrikes': with no agent, the owner of the violence the
+    passive happened in."""
+    return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+            for obj in objects_of(prep) if is_violent_act(obj)
+            for a in led_by(index, obj) or qualifier_actors(index, obj)]
 
 
 def qualifier_actors(index: ActorIndex, noun) -> list[Actor]:
