@@ -575,8 +575,7 @@ class Resolver:
     def office_holder_by_surname(self, token) -> Mention | None:
         """A bare surname several known people share ('Bush', 'Clinton'; PEOPLE.md keeps them out
         of the aliases) names the only one of them in office on the article's date."""
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if entity is None or len(entity) != 1 or self.day is None:
+        if is_in_longer_entity(token) or self.day is None:  # a one-word PERSON entity only
             return None
         people = [p for p in self.kb.surnames.get(fold(token.text), []) if p.term_on(self.day) is not None]
         if len(people) != 1:

@@ -437,8 +437,12 @@ def instrument_owners(index: ActorIndex, verb) -> list[Actor]:
     """'Civilians were killed in Israeli airstrikes': with no agent, the owner of the violence the
     passive happened in."""
     return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-            for obj in objects_of(prep) if is_violent_act(obj)
-            for a in led_by(index, obj) or qualifier_actors(index, obj)]
+            for obj in objects_of(prep) if is_violent_act(obj) for a in modifier_actors(index, obj)]
+
+
+def modifier_actors(index: ActorIndex, noun) -> list[Actor]:
+    """Who an event noun's modifiers say acts: 'Saudi-led airstrikes', 'Ukrainian attacks'."""
+    return led_by(index, noun) or qualifier_actors(index, noun)
 
 
 def qualifier_actors(index: ActorIndex, noun) -> list[Actor]:
@@ -455,7 +459,7 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
             actors = index.arguments(child)
             if actors:
                 return actors
-    if actors := led_by(index, noun) or qualifier_actors(index, noun):
+    if actors := modifier_actors(index, noun):
         return actors
     for child in noun.children:  # "the sanctions imposed by X"
         if child.dep_ == "acl":

@@ -246,6 +246,8 @@ def find_trigger(token, book: PatternBook) -> Trigger | None:
 def object_head_first(patterns: list[Pattern], verb) -> list[Pattern]:
     """Patterns whose object word is an object's head before those where it only qualifies one:
     'released the aid worker' is the release of people ('worker'), not of funds ('aid')."""
+    if len(patterns) < 2:
+        return patterns  # nothing to order: spare the object walk on every trigger
     objects = direct_objects(verb) + [o for c in verb.children if c.dep_ in ("prep", "agent") for o in objects_of(c)]
     heads = {w for obj in objects for w in word_lemmas(obj)}
     modifiers = {w for obj in objects for c in obj.children if c.dep_ in ("compound", "amod") for w in word_lemmas(c)}
