@@ -107,6 +107,21 @@ DYAD_CASES = [
     ("Pakistan declined to extradite the suspect despite demands by India.", ("REJECT", "PAK", "IND")),
     ("Israel rejected the plan despite Washington's objections.", ("REJECT", "ISR", "USA")),
     ("Iran rejected the proposal despite calls from the European Union.", ("REJECT", "IRN", "IGO")),
+    # the parties to clashes between them face each other, not the place where they clashed
+    ("Clashes erupted between Israeli police and Palestinian protesters in Jerusalem.", ("ASSAULT", "ISR", "PSE")),
+    # pulling out of a country is a retreat from it; out of talks or a treaty, a sanction
+    ("The Yugoslav army pulled out of Slovenia after a ten-day war.", ("RETREAT", "SRB", "SVN")),
+    ("The United States pulled out of the treaty with Russia.", ("SANCTION", "USA", "RUS")),
+    # 'took part in' an event joins it
+    ("Thai troops took part in a joint military exercise with US forces.", ("COOPERATE", "THA", "USA")),
+    ("Thousands of students took part in a protest against the government in Dhaka.", ("PROTEST", "BGD", "BGD")),
+    # a family name of one country gives that country ('Bush' was two presidents)
+    ("Bush criticised Iran over its nuclear programme.", ("ACCUSE", "USA", "IRN")),
+    # idioms
+    ("Iraq gave the green light to the return of UN inspectors.", ("SUPPORT", "IRQ", "IGO")),
+    ("Colombia turned its back on the peace talks with the ELN.", ("REJECT", "COL", "COL")),
+    ("Iraqi forces rolled into Kuwait on August 2, 1990.", ("ASSAULT", "IRQ", "KWT")),
+    ("Israel came under criticism from France for the raid.", ("ACCUSE", "FRA", "ISR")),
 ]
 
 
@@ -380,6 +395,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # whoever killed in a raid carried out the raid: no second event by an unknown raider
+    ("Algerian security forces killed 12 Islamic militants in a raid near Algiers.", ("ASSAULT", None)),
     # condemning an arrest is no arrest by the one who condemns
     ("Germany condemned the arrest of a journalist in Turkey.", ("COERCE", "DEU")),
     # failing to release is no refusal

@@ -230,7 +230,9 @@ PEOPLE_CASES = [
     # a bare surname several known people share names the one in office on the day, if only one is
     ("Yeltsin met Clinton in Moscow.", "1998-05-01", "Clinton", ("USA", "GOV")),
     ("Clinton met Lavrov in Geneva.", "2010-05-01", "Clinton", ("USA", "GOV")),
-    ("Clinton spoke in Little Rock.", "2005-05-01", "Clinton", None),
+    # ... and when none is in office, the country all of them share, with no sector
+    ("Clinton spoke in Little Rock.", "2005-05-01", "Clinton", ("USA", None)),
+    ("Bush met Saudi King Abdullah in Riyadh.", None, "Bush", ("USA", None)),
     ("President Assad visited Moscow.", "1995-05-01", "Assad", ("SYR", "GOV")),  # 'al-Assad' is also 'Assad'
     ("Assad visited Moscow.", "2015-05-01", "Assad", ("SYR", "GOV")),
     # a person the tagger calls a place is still the person, where no place has the name

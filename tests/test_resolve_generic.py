@@ -118,6 +118,15 @@ CASES = [
     ("Police questioned Mary Austin on Monday.", "Austin", None),
     # short names stay exact: 'Irak' is left alone rather than guessed
     ("Irak rejected the proposal.", "Irak", None),
+    # the UN or an aid group in the sentence does not make rebels or civilians its own
+    ("The rebels surrendered their weapons to UN peacekeepers.", "rebels", None),
+    ("Civilians fled the fighting, the United Nations said.", "Civilians", None),
+    # a demonym before another country's body names its namesake or branch there
+    ("The Sudanese People's Liberation Army captured the town of Kapoeta.", "Army", ("SDN", "MIL")),
+    ("The Pakistani Taliban attacked a checkpoint near Peshawar.", "Taliban", ("PAK", ANY)),
+    # a named owner outranks a surname borne by people of another country
+    ("Jordan's King Hussein held a summit with Syrian President Hafez al-Assad.", "Hussein", ("JOR", ANY)),
+    ("Jordan's Foreign Minister Hussein met the envoy.", "Hussein", ("JOR", "GOV")),
 ]
 
 

@@ -575,14 +575,22 @@ class Resolver:
     def office_holder_by_surname(self, token) -> Mention | None:
         """A bare surname several known people share ('Bush', 'Clinton'; PEOPLE.md keeps them out
         of the aliases) names the only one of them in office on the article's date."""
-        if is_in_longer_entity(token) or self.day is None:  # a one-word PERSON entity only
+        if is_in_longer_entity(token):  # a one-word PERSON entity only
             return None
-        people = [p for p in self.kb.surnames.get(fold(token.text), []) if p.term_on(self.day) is not None]
-        if len(people) != 1:
+        bearers = self.kb.surnames.get(fold(token.text), [])
+        people = [p for p in bearers if self.day is not None and p.term_on(self.day) is not None]
+        if len(people) == 1:
+            actor = person_actor(people[0], token.text, self.day)
+            actor = replace(actor, reason=f"the surname '{token.text}', of the known people bearing it the only one "
+                                          f"in office on {self.day}: {actor.reason}")
+        elif len(bearers) > 1 and len(countries := {p.country for p in bearers}) == 1:
+            # a family of one country ('Bush', 'Clinton'): whichever of them, the country is known
+            country = countries.pop()
+            actor = Actor(token.text, country, None, self.kb.countries[country].id,
+                          f"the surname '{token.text}', borne by {len(bearers)} known people, all of {country}; "
+                          "which one is unknown")
+        else:
             return None
-        actor = person_actor(people[0], token.text, self.day)
-        actor = replace(actor, reason=f"the surname '{token.text}', of the known people bearing it the only one "
-                                      f"in office on {self.day}: {actor.reason}")
         return Mention(token.idx, token.idx + len(token), token.text, actor, "person", token.idx)
 
     # -- roles and modifiers ----------------------------------------------------
@@ -748,10 +756,11 @@ class Resolver:
     def locative_owner(self, token) -> Actor | None:
         """'Prisoners rioted at a jail in Dili': a subject with no country of its own acts where its
         verb happens (the place in the verb's 'in'/'at' phrase, or in that phrase's own 'in' phrase,
-        or in its object's 'in' phrase: 'kidnapped two engineers in Nigeria')."""
-        if token.dep_ != "nsubj" or token.head.pos_ not in ("VERB", "AUX"):
+        or in its object's 'in' phrase: 'kidnapped two engineers in Nigeria'); so does an object
+        ('sent aid to earthquake victims in Turkey' are Turkey's, not the sender's)."""
+        verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+        if token.dep_ not in ("nsubj", "dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
             return None
-        verb = token.head
         places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
                   for obj in objects_of(prep)
                   for p in (obj, *(o for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -789,8 +798,8 @@ class Resolver:
         countries = {m.actor.country: m.actor for m in candidates
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country
                      and m.start not in others}
-        if len(countries) > 1 and local:  # an aid group or the UN does not make 'civilians' its own
-            countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES} or countries
+        if local:  # the UN or an aid group does not make 'civilians' or 'rebels' its own
+            countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES}
         if len(countries) == 1:
             return list(countries.values()), "the only country in the sentence"
         if countries:
@@ -800,7 +809,8 @@ class Resolver:
             return ([subject], "the country of its clause's subject") if subject else ([], "")
         counts: dict[str, list[Actor]] = {}
         for m in self.context.recent:
-            if m.start < sentence.start_char and m.actor.country and m.kind != "coref":
+            if (m.start < sentence.start_char and m.actor.country and m.kind != "coref"
+                    and not (local and m.actor.country in NON_STATE_CODES)):
                 counts.setdefault(m.actor.country, []).append(m.actor)
         ranked = sorted(counts.values(), key=len, reverse=True)
         if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
@@ -1040,12 +1050,28 @@ class Resolver:
                 mention = home
             if mention.kind == "organization" and not mention.actor.country and mention.actor.sector not in ARMED:
                 mention = self.national_branch(token, mention)
+            if mention.kind == "organization":
+                mention = self.namesake_abroad(mention)
             if mention.kind == "demonym" and token.dep_ in ("amod", "compound", "nmod"):
                 actor = replace(mention.actor, sector=None,
                                 reason=f"{mention.actor.reason}; modifier of '{token.head.text}', sector unknown")
                 mention = replace(mention, actor=actor)
             result.append(mention)
         return result
+
+    def namesake_abroad(self, mention: Mention) -> Mention:
+        """'the Sudanese People's Liberation Army', 'the Pakistani Taliban': a demonym right before
+        a body of another country names that body's namesake or branch in its own country."""
+        first = self.parsed.char_span(mention.start, mention.end, alignment_mode="expand")[0]
+        before = self.names_by_token.get(first.i - 1)
+        if (before is None or before.kind != "demonym" or not mention.actor.country
+                or {before.actor.country, mention.actor.country} & NON_STATE_CODES
+                or before.actor.country == mention.actor.country):
+            return mention
+        country = before.actor.country
+        return replace(mention, start=before.start, text=self.doc.text[before.start:mention.end], actor=replace(
+            mention.actor, text=self.doc.text[before.start:mention.end], country=country,
+            reason=f"{mention.actor.reason}; '{before.text}' makes it a {country} namesake or branch"))
 
     def national_branch(self, token, mention: Mention) -> Mention:
         """'Egyptian authorities arrested Muslim Brotherhood members': a movement of many countries
@@ -1126,6 +1152,9 @@ class Resolver:
             return []
         role = self.role_for(title)
         known = self.person_by_surname(token, role)
+        owners = {a.country for a in self.owner_actors(token) if a.country}
+        if known and owners and known.actor.country not in owners:
+            known = None  # "Jordan's King Hussein" is no Iraqi Hussein
         return [known] if known else self.role_mentions(token, role, (token, title))
 
     def person_by_surname(self, token, role: Entry | None = None) -> Mention | None:

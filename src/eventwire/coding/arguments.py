@@ -407,6 +407,13 @@ ADJUNCT_PREPS = {"in", "at", "amid", "amidst", "despite", "after", "before", "du
                  "because", "like", "as", "without", "over", "throughout", "besides"}
 
 
+def is_participation(prep) -> bool:
+    """'took part in / participated in / engaged in the exercise': the 'in' phrase is what is joined."""
+    verb = prep.head
+    return prep.lower_ == "in" and (verb.lemma_ in ("participate", "engage") or (
+        verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)))
+
+
 def governing_verb(noun):
     """The verb a noun is the object of, through prepositions ('turned ... for ties')."""
     token = noun
@@ -414,7 +421,7 @@ def governing_verb(noun):
         head = token.head
         if head.i == token.i:
             return None
-        if token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS:
+        if token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS and not is_participation(token):
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -474,12 +481,21 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
             actors = [a for obj in objects_of(child) for a in index.arguments(obj)]
             if actors:
                 return actors
-    verb = governing_verb(noun)
+    verb = governing_verb(noun) or acting_verb_of_means(noun)
     # the noun's own place is no source of it: 'a bombing near X killed ...' is not X's bombing of X
     actors = verb_sources(index, verb, place_of_attack=noun.dep_ not in SUBJECT_DEPS) if verb is not None else []
     if not actors:  # "fighting between X and Y": the parties are the sources
         actors = [a for obj in between_objects(noun) for a in index.arguments(obj)]
     return actors
+
+
+def acting_verb_of_means(noun):
+    """'killed 12 militants in a raid', 'arrested five during an operation': whoever did the act
+    to its object carried out the raid (not so 'died in a raid' or 'were killed in a raid')."""
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or verb.pos_ != "VERB":
+        return None
+    return verb if direct_objects(verb) and not is_passive(verb) else None
 
 
 def is_object_relative(clause) -> bool:

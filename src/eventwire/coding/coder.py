@@ -19,7 +19,7 @@ from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_objects, objects_of, governing_verb,
-                        is_passive, nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses,
+                        is_participation, is_passive, nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses,
                         prep_objects, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
@@ -226,6 +226,8 @@ def verb_words(verb) -> set[str]:
     """A verb's lemmas, with its particle or idiomatic object: 'broke out' gives 'break out',
     'took place' 'take place'."""
     lemmas = set(word_lemmas(verb))
+    if any(is_participation(c) for c in verb.children if c.dep_ == "prep"):
+        lemmas.add("join")  # 'took part in a protest' joined it
     return lemmas | {f"{lemma} {c.lower_}" for lemma in lemmas for c in verb.children if c.dep_ in ("prt", "dobj")}
 
 
@@ -318,6 +320,8 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
             return Coding("AGREE", INTENT_CAMEO[inner_type], None, coder)
         if inner_type in FORCEFUL and kind == "preparation":  # 'prepared to resume shelling': force posture
             return Coding("MOBILIZE", "154", "troops", coder)
+        if inner_type in FORCEFUL and "symmetric" in pattern.flags:
+            return None  # 'X and Y agreed to step up patrols': a joint decision, no threat to anyone
         if inner_type in FORCEFUL:
             return threat_coding(inner, coder)
         return None  # 'vowed to condemn': the inner statement codes itself
@@ -611,7 +615,9 @@ class SentenceCoder:
         itself ('a war against X'), then actors of unknown country ('rebels')."""
         slots = trigger.pattern.targets
         preps = NESTED_TARGET_PREPS
-        if trigger.pattern.type in LOCATION_TARGET_TYPES:  # 'rioted at a jail in X'
+        # 'rioted at a jail in X'; but in 'clashes between X and Y in Z' the parties face each other
+        mutual = "symmetric" in trigger.pattern.flags and len(sources) > 1
+        if trigger.pattern.type in LOCATION_TARGET_TYPES and not mutual:
             slots, preps = (*slots, "prep:in", *(f"prep:{p}" for p in LOCATIVE_PREPS)), PLACE_PREPS
         filled = [slot_tokens(trigger.token, slot) for slot in slots]
         for find in (self.index.for_argument, lambda t: nested_targets(self.index, t, preps), self.index.arguments):
