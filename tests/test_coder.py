@@ -122,6 +122,10 @@ DYAD_CASES = [
     ("Colombia turned its back on the peace talks with the ELN.", ("REJECT", "COL", "COL")),
     ("Iraqi forces rolled into Kuwait on August 2, 1990.", ("ASSAULT", "IRQ", "KWT")),
     ("Israel came under criticism from France for the raid.", ("ACCUSE", "FRA", "ISR")),
+    ("Iran and Iraq exchanged the remains of soldiers killed in their war.", ("COOPERATE", "IRN", "IRQ")),
+    ("Britain pressed Argentina for talks on the Falklands.", ("REQUEST", "GBR", "ARG")),
+    # people an act reaches belong where the act happens, not to whoever acts
+    ("Japan sent relief supplies to earthquake victims in Turkey.", ("AID", "JPN", "TUR")),
 ]
 
 
@@ -395,6 +399,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # force the parties agree on together threatens nobody
+    ("The Philippines and Malaysia agreed to step up joint patrols.", ("THREATEN", "PHL")),
     # whoever killed in a raid carried out the raid: no second event by an unknown raider
     ("Algerian security forces killed 12 Islamic militants in a raid near Algiers.", ("ASSAULT", None)),
     # condemning an arrest is no arrest by the one who condemns
