@@ -274,6 +274,18 @@ def test_fast_path_gives_identical_events():
 
 # Broadened vocabulary and constructions: each case asserts the type, the dyad and the flags.
 BROADENED_CASES = [
+    # accusations and threats pronounced on someone
+    ("Baghdad charged that Kuwait was stealing Iraqi oil.", ("ACCUSE", "IRQ", "KWT"), set()),
+    ("North Korea called South Korea's president a traitor.", ("ACCUSE", "PRK", "KOR"), set()),
+    ("China described the Taiwanese president as a separatist.", ("ACCUSE", "CHN", "TWN"), set()),
+    ("Serbia said it held Albania responsible for the violence.", ("ACCUSE", "SRB", "ALB"), set()),
+    ("The Iraqi foreign minister questioned the impartiality of the UN inspectors.", ("ACCUSE", "IRQ", "IGO"), set()),
+    ("Russia said Georgia was to blame for the war.", ("ACCUSE", "RUS", "GEO"), set()),
+    ("The United States said Syria was guilty of war crimes.", ("ACCUSE", "USA", "SYR"), set()),
+    ("Syria said Israel would pay a heavy price for the raid.", ("THREATEN", "SYR", "ISR"), set()),
+    ("North Korea said the United States would face missile strikes.", ("THREATEN", "PRK", "USA"), set()),
+    ("Pyongyang vowed to crush any provocation by Seoul.", ("THREATEN", "PRK", "KOR"), set()),
+    ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
     # light verbs, phrasal verbs and hyphenated verbs
     ("The army of Syria lobbed shells at a base of Turkey.", ("ASSAULT", "SYR", "TUR"), set()),
     ("China test-fired a hypersonic missile.", ("MOBILIZE", "CHN", None), set()),
@@ -399,6 +411,9 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # 'X was to blame' is said of X, not by X; facing resistance threatens nobody
+    ("The rebels were to blame for the massacre, the army said.", ("ACCUSE", None)),
+    ("The army faced fierce resistance from the rebels in Mali.", ("THREATEN", "MLI")),
     # force the parties agree on together threatens nobody
     ("The Philippines and Malaysia agreed to step up joint patrols.", ("THREATEN", "PHL")),
     # whoever killed in a raid carried out the raid: no second event by an unknown raider

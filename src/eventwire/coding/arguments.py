@@ -632,11 +632,11 @@ def object_words(trigger) -> set[str]:
                                          for o in objects_of(c)]
     for obj in objects:
         words.update(word_lemmas(obj))
-        words.update(w for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod")
+        words.update(w for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod", "appos")
                      for c in ([c] + [o for o in objects_of(c)] if c.dep_ == "prep" else [c])
                      for w in word_lemmas(c))
-    for child in trigger.children:  # "gave Pakistan loans"
-        if child.dep_ == "dative" and child.pos_ != "ADP":
+    for child in trigger.children:  # "gave Pakistan loans", "called him a traitor"
+        if (child.dep_ == "dative" and child.pos_ != "ADP") or child.dep_ == "oprd":
             words.update(word_lemmas(child))
     return words
 

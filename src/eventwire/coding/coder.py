@@ -23,7 +23,7 @@ from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_o
                         prep_objects, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
-from .patterns import DEFAULT_TARGETS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
+from .patterns import DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
 
 # Cooperation that a decision only plans ('decided to hold talks'): the rest is enacted by it.
 PLANNED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -165,6 +165,10 @@ def pattern_matches(pattern: Pattern, token) -> bool:
         return False
     if "when_negated" in pattern.flags and not is_negated(token, modality_cues()):
         return False
+    if "that_clause" in pattern.flags and not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    if pattern.flags & VERDICT_FLAGS and not is_reported(judged_clause(token, pattern)):
+        return False
     if not pattern.with_lemmas:
         return True
     if pattern.pos == "VERB" and "own_act" in pattern.flags:
@@ -239,9 +243,10 @@ def find_trigger(token, book: PatternBook) -> Trigger | None:
         return None
     matching = object_head_first(matching, token)
     first = matching[0]
-    # only plain patterns are fallbacks: a wrapper codes a statement about another event
-    rest = tuple(dict.fromkeys(p for p in matching[1:] if p.id != first.id and not any(
-        f in p.flags for f in WRAPPER_FLAGS)))
+    # only plain patterns are fallbacks: a wrapper codes a statement about another event; and
+    # where 'X was to blame' is a verdict, X blamed nobody
+    rest = () if first.flags & VERDICT_FLAGS else tuple(dict.fromkeys(
+        p for p in matching[1:] if p.id != first.id and not any(f in p.flags for f in WRAPPER_FLAGS)))
     return Trigger(token, first, rest)
 
 
@@ -283,6 +288,17 @@ def copula_of(token):
     """The verb 'be' a predicate phrase hangs on: 'talks are out of the question'."""
     verb = governing_verb(token)
     return verb if verb is not None and "be" in word_lemmas(verb) else None
+
+
+def is_reported(clause) -> bool:
+    """'Russia said [Georgia was to blame]': a clause that someone's verb reports."""
+    return clause is not None and clause.dep_ in ("ccomp", "conj") and clause.head.pos_ in ("VERB", "AUX")
+
+
+def judged_clause(token, pattern: Pattern):
+    """The clause a verdict pronounces on its subject: the verb itself ('X would pay a heavy
+    price'), or the 'be' of a predicate ('X was to blame', 'X was guilty')."""
+    return token if "pronounced" in pattern.flags else copula_of(token)
 
 
 def dismissed_trigger(token, triggers: dict[int, Trigger]) -> Trigger | None:
@@ -448,12 +464,14 @@ class SentenceCoder:
         return consumed
 
     def sources(self, token, pattern: Pattern) -> list[Actor]:
+        if pattern.flags & VERDICT_FLAGS:
+            return self.reporters(judged_clause(token, pattern))
         if pattern.pos == "VERB":
             return verb_sources(self.index, token) or self.quoted_speaker(token) or self.clause_sources(token)
         if pattern.pos == "ADJ":
             return self.predicate_sources(token)
         if "dismissal" in pattern.flags:
-            return self.dismissing_speakers(token)
+            return self.reporters(copula_of(token))
         if "own_agent" in pattern.flags:
             return [a for obj in agent_phrases(token) for a in self.index.arguments(obj)]
         if "origin" in pattern.flags and (givers := [a for obj in prep_objects(token, "from")
@@ -461,20 +479,16 @@ class SentenceCoder:
             return givers
         return noun_sources(self.index, token)
 
-    def dismissed_actors(self, token) -> list[Actor]:
-        """The actors named in the subject of 'X is out of the question'."""
-        copula = copula_of(token)
-        subjects = [c for c in copula.children if c.dep_ in ("nsubj", "csubj")] if copula is not None else []
+    def subject_actors(self, clause) -> list[Actor]:
+        """The actors named in a clause's subject: 'X is out of the question', 'X was to blame'."""
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")] if clause is not None else []
         return [a for subject in subjects for word in subject.subtree if word.i != subject.i or word.pos_ != "VERB"
                 for a in self.index.for_argument(word)]
 
-    def dismissing_speakers(self, token) -> list[Actor]:
-        """Who says 'X is out of the question': the subject of the verb reporting the clause
-        ('Serbia said that recognising Kosovo is out of the question')."""
-        copula = copula_of(token)
-        if copula is None or copula.dep_ not in ("ccomp", "conj") or copula.head.pos_ not in ("VERB", "AUX"):
-            return []
-        return verb_sources(self.index, copula.head)
+    def reporters(self, clause) -> list[Actor]:
+        """Who says a clause: the subject of the verb reporting it ('Serbia said that recognising
+        Kosovo is out of the question')."""
+        return verb_sources(self.index, clause.head) if is_reported(clause) else []
 
     def clause_sources(self, verb) -> list[Actor]:
         """Parses that hide a verb's subject: a gerund after a preposition ('responded by shelling
@@ -644,7 +658,7 @@ class SentenceCoder:
             asked = slot_tokens(token, "clause") + (slot_tokens(verb, "clause") if verb is not None else [])
             found = self.others(sources, [a for t in asked for a in self.index.arguments(t)])
         if not found and trigger.wrapper == "dismissal":  # 'recognising X is out of the question'
-            found = self.others(sources, self.dismissed_actors(token))
+            found = self.others(sources, self.subject_actors(copula_of(token)))
         if not found and trigger.wrapper is not None:  # 'threatened to take countermeasures against X'
             found = self.complement_targets(token, sources)
         if not found and trigger.wrapper is None and depth < 2:  # 'staged protests to demand X's resignation'
@@ -707,6 +721,8 @@ class SentenceCoder:
         return []
 
     def event_targets(self, trigger: Trigger, inner: Trigger | None, sources: list[Actor]) -> list[Actor]:
+        if trigger.pattern.flags & VERDICT_FLAGS:  # 'X was to blame': the judged subject
+            return self.others(sources, self.subject_actors(judged_clause(trigger.token, trigger.pattern)))
         if inner is None:
             order = [trigger]
         elif trigger.wrapper in ("request", "deontic"):  # 'urged Iran to release ...': who is asked
@@ -749,6 +765,8 @@ class SentenceCoder:
         aux = aux_modes(token)
         if "when_negated" in pattern.flags:  # 'did not rule out force': the negation makes the event
             aux = [a for a in aux if a != "negation"]
+        if "pronounced" in pattern.flags:  # 'X would pay a price': the modal is the threat's own
+            aux = [a for a in aux if a == "negation"]
         if inner is None:
             coding, aux = stated_intention(coding, pattern, token, aux)
         # a promised relation ('eager to establish ties', 'plans talks') is coded only with a partner

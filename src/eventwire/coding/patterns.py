@@ -38,6 +38,10 @@ Columns (tab-separated, ``#`` comments allowed):
   ``origin`` (a noun whose 'from' phrase names its source: 'aid from Japan arrived in Nepal');
   ``own_act`` (a verb whose ``with`` words are in a complement clause announcing the subject's own
   act: 'warned Iran it would use force', 'warned that any attack would be met with force');
+  ``that_clause`` (a verb coded only with a complement clause: 'charged that X ...', not 'charged the crowd');
+  ``verdict`` (a predicate of 'be' that judges its subject, coded as the act of whoever reports it:
+  'Russia said Georgia was to blame' is Russia's accusation of Georgia); ``pronounced`` (the same for
+  a verb and its object words: 'Syria said Israel would pay a heavy price' is Syria's threat);
   ``own_agent`` (a noun coded only with an
   agent named on it, "the arrest of X by Y", never the subject of the verb governing it: "Z
   condemned the arrest of X" is no arrest by Z);
@@ -63,9 +67,13 @@ DEFAULT_TARGETS = {
     "NOUN": ("prep:on", "prep:against", "prep:with", "prep:to", "prep:toward", "prep:towards", "prep:for",
              "prep:between", "prep:of", "examples"),
 }
+# Flags that code a word only where the parse meets a condition: such a pattern, when it matches, outranks a plain one.
+CONDITION_FLAGS = frozenset({"deontic", "own_agent", "when_negated", "that_clause", "verdict", "pronounced"})
+# Flags of a clause coded as the act of whoever reports it, against its subject.
+VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "needs_inner", "when_negated", "police_search",
-         "recipient", "origin", "own_act", *WRAPPER_FLAGS}
+         "recipient", "origin", "own_act", "that_clause", *VERDICT_FLAGS, *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +93,9 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.with_lemmas else 0) + (1 if self.particle or self.modifiers else 0)
+        """Object words count most, then particles or modifiers, then a condition on the parse."""
+        return ((4 if self.with_lemmas else 0) + (2 if self.particle or self.modifiers else 0)
+                + (1 if self.flags & CONDITION_FLAGS else 0))
 
 
 def parse_pattern(path: Path, line: int, row: dict[str, str]) -> Pattern:
