@@ -286,6 +286,12 @@ BROADENED_CASES = [
     ("North Korea said the United States would face missile strikes.", ("THREATEN", "PRK", "USA"), set()),
     ("Pyongyang vowed to crush any provocation by Seoul.", ("THREATEN", "PRK", "KOR"), set()),
     ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
+    # warships are deployed, not given; a force put on alert is the one mobilised
+    ("China sent warships to the disputed islands.", ("MOBILIZE", "CHN", None), set()),
+    ("Iran unveiled a new long-range missile.", ("MOBILIZE", "IRN", None), set()),
+    ("The Indian army was put on high alert after the attack.", ("MOBILIZE", "IND", None), set()),
+    ("The Organisation of African Unity sent a mediator to Burundi.", ("CONSULT", "IGO", "BDI"), set()),
+    ("The UN envoy shuttled between Belgrade and Pristina.", ("CONSULT", "IGO", "SRB"), set()),
     # light verbs, phrasal verbs and hyphenated verbs
     ("The army of Syria lobbed shells at a base of Turkey.", ("ASSAULT", "SYR", "TUR"), set()),
     ("China test-fired a hypersonic missile.", ("MOBILIZE", "CHN", None), set()),

@@ -753,8 +753,9 @@ class SentenceCoder:
             sources = [self.unnamed_agent(token, coding)]
         if not sources and coding.type == "PROTEST":
             sources = self.crowd_of_place(token, pattern)
-        if not sources and coding.type == "MOBILIZE" and pattern.pos == "VERB" and is_passive(token):
-            sources = self.deployed_forces(token)
+        if not sources and coding.type == "MOBILIZE":  # 'troops were deployed', 'was put on alert'
+            verb = token if pattern.pos == "VERB" else governing_verb(token)
+            sources = self.deployed_forces(verb) if verb is not None and is_passive(verb) else []
         targets = self.event_targets(trigger, inner, sources)
         if "recipient" in pattern.flags and sources:  # 'X received weapons from Y': Y gave them to X
             sources, targets = targets or [Actor("", None, None, None, "giver not named")], sources
