@@ -292,6 +292,8 @@ BROADENED_CASES = [
     ("The Indian army was put on high alert after the attack.", ("MOBILIZE", "IND", None), set()),
     ("The Organisation of African Unity sent a mediator to Burundi.", ("CONSULT", "IGO", "BDI"), set()),
     ("The UN envoy shuttled between Belgrade and Pristina.", ("CONSULT", "IGO", "SRB"), set()),
+    ("The army of Sri Lanka defeated the Tamil rebels.", ("ASSAULT", "LKA", "LKA"), set()),
+    ("The commander of Sierra Leone's army vowed to defeat the rebels.", ("THREATEN", "SLE", "SLE"), set()),
     # light verbs, phrasal verbs and hyphenated verbs
     ("The army of Syria lobbed shells at a base of Turkey.", ("ASSAULT", "SYR", "TUR"), set()),
     ("China test-fired a hypersonic missile.", ("MOBILIZE", "CHN", None), set()),
