@@ -419,6 +419,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # troops 'backed by tanks' are armed with them, not supported by them
+    ("Indonesian troops, backed by tanks and helicopters, attacked separatist rebels in Aceh.", ("SUPPORT", "IDN")),
     # 'X was to blame' is said of X, not by X; facing resistance threatens nobody
     ("The rebels were to blame for the massacre, the army said.", ("ACCUSE", None)),
     ("The army faced fierce resistance from the rebels in Mali.", ("THREATEN", "MLI")),

@@ -127,6 +127,9 @@ CASES = [
     # a named owner outranks a surname borne by people of another country
     ("Jordan's King Hussein held a summit with Syrian President Hafez al-Assad.", "Hussein", ("JOR", ANY)),
     ("Jordan's Foreign Minister Hussein met the envoy.", "Hussein", ("JOR", "GOV")),
+    # a country the tagger calls a person for its possessive is still the country
+    ("Sri Lanka's government signed a deal with India.", "government", ("LKA", "GOV")),
+    ("Rival factions clashed in Kabul.", "factions", ("AFG", "UAF")),
 ]
 
 

@@ -186,6 +186,8 @@ def reading_entry(reading: str, match: NameMatch, name: str) -> Entry | None:
 def person_evidence(span, match: NameMatch) -> str | None:
     """Why a country-like name is a person here: part of a longer personal name, or after a title."""
     entity = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    if entity is not None and len(entity) > 1 and entity[-1].tag_ == "POS":
+        entity = entity[:-1]  # "Sri Lanka's" tagged PERSON is no longer name than 'Sri Lanka'
     if entity is not None and entity.label_ == "PERSON" and len(entity.text) > len(match.text) + 1:
         return f"part of the personal name '{entity.text}'"
     previous = span.doc[span.start - 1] if span.start > 0 else None

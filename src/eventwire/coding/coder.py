@@ -223,6 +223,9 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
         return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in rule.words for c in token.children)
     if rule.cue == "subject":
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rule.words for c in token.children)
+    if rule.cue == "agent":  # 'troops backed by tanks': armed with them, not politically supported
+        return any(o.lemma_.lower() in rule.words for c in token.children if c.dep_ == "agent"
+                   for obj in objects_of(c) for o in (obj, *obj.conjuncts))
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule.words for c in token.children)
 
 
