@@ -294,6 +294,10 @@ BROADENED_CASES = [
     ("The UN envoy shuttled between Belgrade and Pristina.", ("CONSULT", "IGO", "SRB"), set()),
     ("The army of Sri Lanka defeated the Tamil rebels.", ("ASSAULT", "LKA", "LKA"), set()),
     ("The commander of Sierra Leone's army vowed to defeat the rebels.", ("THREATEN", "SLE", "SLE"), set()),
+    ("Venezuela's National Assembly declared Maduro a usurper.", ("ACCUSE", "VEN", "VEN"), set()),
+    ("Turkey's intelligence agency captured an Islamic State commander in Syria.", ("COERCE", "TUR", "IRQ"), set()),
+    # whoever is accused of an act, actively or passively, did it
+    ("Pakistan's intelligence agency was accused by Afghanistan of backing the Taliban.", ("SUPPORT", "PAK", "AFG"), set()),
     # light verbs, phrasal verbs and hyphenated verbs
     ("The army of Syria lobbed shells at a base of Turkey.", ("ASSAULT", "SYR", "TUR"), set()),
     ("China test-fired a hypersonic missile.", ("MOBILIZE", "CHN", None), set()),

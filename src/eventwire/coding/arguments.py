@@ -266,13 +266,14 @@ DOER_PREPS = frozenset({"of", "for", "from"})
 
 
 def object_doer(gerund):
-    """The object of 'accused Y of firing' as the subject of 'firing' (see OBJECT_DOER_VERBS)."""
+    """The object of 'accused Y of firing' (or the subject of 'Y was accused of firing') as the
+    subject of 'firing' (see OBJECT_DOER_VERBS)."""
     prep = gerund.head
     if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in DOER_PREPS:
         return None
     if prep.head.lemma_.lower() not in OBJECT_DOER_VERBS:
         return None
-    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def subject_token(verb):
@@ -635,8 +636,9 @@ def object_words(trigger) -> set[str]:
         words.update(w for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod", "appos")
                      for c in ([c] + [o for o in objects_of(c)] if c.dep_ == "prep" else [c])
                      for w in word_lemmas(c))
-    for child in trigger.children:  # "gave Pakistan loans", "called him a traitor"
-        if (child.dep_ == "dative" and child.pos_ != "ADP") or child.dep_ == "oprd":
+    for child in trigger.children:  # "gave Pakistan loans", "called him a traitor", "declared X a usurper"
+        if (child.dep_ == "dative" and child.pos_ != "ADP") or child.dep_ == "oprd" or (
+                child.dep_ == "ccomp" and child.pos_ == "NOUN"):
             words.update(word_lemmas(child))
     return words
 
