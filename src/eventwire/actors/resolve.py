@@ -576,7 +576,8 @@ class Resolver:
 
     def office_holder_by_surname(self, token) -> Mention | None:
         """A bare surname several known people share ('Bush', 'Clinton'; PEOPLE.md keeps them out
-        of the aliases) names the only one of them in office on the article's date."""
+        of the aliases) names the only one of them in office on the article's date; failing that,
+        where all of them are of one country, that country with no sector."""
         if is_in_longer_entity(token):  # a one-word PERSON entity only
             return None
         bearers = self.kb.surnames.get(fold(token.text), [])

@@ -19,11 +19,12 @@ from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_objects, objects_of, governing_verb,
-                        is_participation, is_passive, nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses,
-                        prep_objects, slot_tokens, subject_token, verb_sources, word_lemmas)
+                        is_participation, is_passive, nested_targets, noun_sources, object_words, passive_subjects,
+                        purpose_clauses, prep_objects, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
-from .patterns import DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book, sense_rules
+from .patterns import (DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book,
+                       sense_rules)
 
 # Cooperation that a decision only plans ('decided to hold talks'): the rest is enacted by it.
 PLANNED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
