@@ -23,6 +23,10 @@ CASES = [
     ("Russia denied attacking Ukraine.", ("ASSAULT", "RUS", "UKR"), {NEG}, set()),
     ("Egypt failed to release the Israeli hostages.", ("RETREAT", "EGY", "ISR"), {NEG}, set()),
     ("The meeting between Japan and China never materialized.", ("CONSULT", "JPN", "CHN"), {NEG}, set()),
+    # ruling out denies; not ruling out leaves a possibility open
+    ("Kenya ruled out sending troops to Somalia.", ("MOBILIZE", "KEN", "SOM"), {NEG}, set()),
+    ("Kenya has not ruled out sending troops to Somalia.", ("MOBILIZE", "KEN", "SOM"), {HYP}, {NEG}),
+    ("The rebels never stopped attacking the army in Mali.", ("ASSAULT", "MLI", "MLI"), set(), {NEG, HYP}),
     ("India never met Pakistan.", ("CONSULT", "IND", "PAK"), {NEG}, set()),
     ("Germany did not criticize Hungary.", ("ACCUSE", "DEU", "HUN"), {NEG}, set()),
     ("Turkey has not imposed sanctions on Russia.", ("SANCTION", "TUR", "RUS"), {NEG}, set()),

@@ -31,6 +31,7 @@ class ModalityCues:
     obligation_modals: frozenset[str]  # must, should: "X said Y must ..." asks Y to act
     link_prompts: frozenset[str] = frozenset()  # 'also on', 'read more': page furniture, no article text
     unaddressed_subjects: frozenset[str] = frozenset()  # 'anything we wrote had to ...': nobody is asked
+    excluding_verbs: frozenset[str] = frozenset()  # rule out: negating; 'did not rule out X' leaves X possible
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
         groups.setdefault(row["cue"], set()).add(row["word"].lower())
     return ModalityCues(*(frozenset(groups.get(name, ())) for name in (
         "negator", "negating_verb", "hypothetical_modal", "hypothetical_verb", "conditional_mark",
-        "future_auxiliary", "reporting_verb", "obligation_modal", "link_prompt", "unaddressed_subject")))
+        "future_auxiliary", "reporting_verb", "obligation_modal", "link_prompt", "unaddressed_subject",
+        "excluding_verb")))
 
 
 def clause_chain(trigger, limit: int = 4) -> list:
@@ -57,15 +59,38 @@ def clause_chain(trigger, limit: int = 4) -> list:
     return chain
 
 
+def verb_phrases(token) -> set[str]:
+    """A verb's lemma, alone and with its particle: 'ruled out' gives {'rule', 'rule out'}."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prt"}
+
+
+def is_negating_verb(token, cues: ModalityCues) -> bool:
+    """'refused', 'ruled out': a verb whose complement did not (or will not) happen."""
+    return token.pos_ == "VERB" and bool(verb_phrases(token) & (cues.negating_verbs | cues.excluding_verbs))
+
+
+def has_negator(token, cues: ModalityCues) -> bool:
+    return any(c.dep_ in ("neg", "advmod", "det") and c.lower_ in cues.negators for c in token.children)
+
+
+def negated_negation(trigger, cues: ModalityCues):
+    """The negated negating verb over the trigger, if any: 'never stopped fighting' (fighting goes
+    on), 'did not rule out sending troops' (sending stays possible)."""
+    return next((token for position, token in enumerate(clause_chain(trigger))
+                 if position > 0 and is_negating_verb(token, cues) and has_negator(token, cues)), None)
+
+
 def is_negated(trigger, cues: ModalityCues) -> bool:
+    if negated_negation(trigger, cues) is not None:
+        return False
     chain = clause_chain(trigger)
     for position, token in enumerate(chain):
-        own = [c for c in token.children if c.dep_ in ("neg", "advmod", "det") and c.lower_ in cues.negators]
-        if own and (position == 0 or token.pos_ in ("VERB", "AUX")):
+        if has_negator(token, cues) and (position == 0 or token.pos_ in ("VERB", "AUX")):
             return True
         # 'refused to condemn' negates condemn; 'refused to condemn and arranged plans' does not negate the plan
         # ... but not what a condition or a time clause on it says ('if X invades, Y will halt the pipeline')
-        if position > 0 and token.lemma_.lower() in cues.negating_verbs and token.pos_ == "VERB":
+        if position > 0 and is_negating_verb(token, cues):
             return chain[position - 1].dep_ not in ("conj", "advcl")
         # 'has yet to apologise', 'is yet to sign': not so far
         if position > 0 and chain[position - 1].dep_ == "xcomp" and any(
@@ -185,6 +210,8 @@ def aux_modes(trigger) -> list[str]:
             hypothetical = True  # 'is expected to release': others' forecast, not yet real
     if is_question(trigger) or is_averted(trigger):
         hypothetical = True  # 'Will Russia invade?': asked; 'warned X against attacking': averted
+    if (negation := negated_negation(trigger, cues)) is not None and verb_phrases(negation) & cues.excluding_verbs:
+        hypothetical = True  # 'has not ruled out sending troops': possible, not done
     if is_headline_infinitive(trigger):
         future = True  # 'Russia to withdraw troops': a headline's announced act
     if hypothetical:
