@@ -130,6 +130,8 @@ CASES = [
     # a country the tagger calls a person for its possessive is still the country
     ("Sri Lanka's government signed a deal with India.", "government", ("LKA", "GOV")),
     ("Rival factions clashed in Kabul.", "factions", ("AFG", "UAF")),
+    # a role coordinated after a government, with no owner of its own, is of that government's country
+    ("The Philippine government and Muslim rebels resumed peace talks in Malaysia.", "rebels", ("PHL", "REB")),
 ]
 
 

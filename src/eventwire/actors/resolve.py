@@ -691,6 +691,8 @@ class Resolver:
             owners = self.adjacent_owner(token)
         if not owners and (owners := self.origin_clause_owner(token)):
             how = "named in the clause saying where they are from"
+        if not owners and (owners := self.government_partner(token)):
+            how = "the government it is coordinated with"
         if not owners and role.name in CRAFT_ROLES:
             return []  # 'the aircraft can fly ...': hardware stands for a force only when its owner is named
         if not owners and any(c.lower_ in BEYOND_ONE_COUNTRY for c in token.lefts):
@@ -721,6 +723,15 @@ class Resolver:
         if role.name not in CRAFT_ROLES:
             return None
         return "CVL" if any(c.lower_ in CIVIL_CRAFT_WORDS for c in token.lefts) else None
+
+    def government_partner(self, token) -> list[Actor]:
+        """'the Philippine government and Muslim rebels': a role coordinated after a government,
+        with no owner of its own, is of that government's country (its opponents or partners at home)."""
+        if token.dep_ != "conj":
+            return []
+        partners = [m.actor for m in self.by_head.get(token.head.idx, [])
+                    if m.actor.sector == "GOV" and m.actor.country and m.actor.country not in NON_STATE_CODES]
+        return partners[:1]
 
     def adjacent_owner(self, token) -> list[Actor]:
         """The name just before a role word ('Afghan soldiers', "Kenya's parliament") when the parse
