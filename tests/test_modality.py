@@ -27,6 +27,9 @@ CASES = [
     ("Kenya ruled out sending troops to Somalia.", ("MOBILIZE", "KEN", "SOM"), {NEG}, set()),
     ("Kenya has not ruled out sending troops to Somalia.", ("MOBILIZE", "KEN", "SOM"), {HYP}, {NEG}),
     ("The rebels never stopped attacking the army in Mali.", ("ASSAULT", "MLI", "MLI"), set(), {NEG, HYP}),
+    # what reports said, once called false, did not happen; what a proposal proposes has not yet
+    ("Rumours that China had deployed troops to Bhutan proved false.", ("MOBILIZE", "CHN", "BTN"), {NEG}, set()),
+    ("The proposal by France to send peacekeepers to Mali was welcomed.", ("AID", "FRA", "MLI"), {HYP}, set()),
     ("India never met Pakistan.", ("CONSULT", "IND", "PAK"), {NEG}, set()),
     ("Germany did not criticize Hungary.", ("ACCUSE", "DEU", "HUN"), {NEG}, set()),
     ("Turkey has not imposed sanctions on Russia.", ("SANCTION", "TUR", "RUS"), {NEG}, set()),

@@ -32,6 +32,8 @@ class ModalityCues:
     link_prompts: frozenset[str] = frozenset()  # 'also on', 'read more': page furniture, no article text
     unaddressed_subjects: frozenset[str] = frozenset()  # 'anything we wrote had to ...': nobody is asked
     excluding_verbs: frozenset[str] = frozenset()  # rule out: negating; 'did not rule out X' leaves X possible
+    falsity_words: frozenset[str] = frozenset()  # 'reports that X attacked proved false': X did not
+    hypothetical_nouns: frozenset[str] = frozenset()  # 'a proposal to send troops': not (yet) done
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +44,7 @@ def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
     return ModalityCues(*(frozenset(groups.get(name, ())) for name in (
         "negator", "negating_verb", "hypothetical_modal", "hypothetical_verb", "conditional_mark",
         "future_auxiliary", "reporting_verb", "obligation_modal", "link_prompt", "unaddressed_subject",
-        "excluding_verb")))
+        "excluding_verb", "falsity_word", "hypothetical_noun")))
 
 
 def clause_chain(trigger, limit: int = 4) -> list:
@@ -74,6 +76,12 @@ def has_negator(token, cues: ModalityCues) -> bool:
     return any(c.dep_ in ("neg", "advmod", "det") and c.lower_ in cues.negators for c in token.children)
 
 
+def is_called_false(verb, cues: ModalityCues) -> bool:
+    """'... proved false', '... were baseless', '... turned out to be lies': the subject is untrue."""
+    return any(c.dep_ in ("acomp", "oprd", "attr", "xcomp") and c.lemma_.lower() in cues.falsity_words
+               for c in verb.children)
+
+
 def negated_negation(trigger, cues: ModalityCues):
     """The negated negating verb over the trigger, if any: 'never stopped fighting' (fighting goes
     on), 'did not rule out sending troops' (sending stays possible)."""
@@ -88,6 +96,8 @@ def is_negated(trigger, cues: ModalityCues) -> bool:
     for position, token in enumerate(chain):
         if has_negator(token, cues) and (position == 0 or token.pos_ in ("VERB", "AUX")):
             return True
+        if position > 0 and chain[position - 1].dep_ in ("nsubj", "nsubjpass") and is_called_false(token, cues):
+            return True  # 'rumours that China had deployed troops proved false'
         # 'refused to condemn' negates condemn; 'refused to condemn and arranged plans' does not negate the plan
         # ... but not what a condition or a time clause on it says ('if X invades, Y will halt the pipeline')
         if position > 0 and is_negating_verb(token, cues):
@@ -204,6 +214,10 @@ def aux_modes(trigger) -> list[str]:
             hypothetical = True
         if position > 0 and token.lemma_.lower() in cues.hypothetical_verbs:
             hypothetical = True
+        if position == 1 and token.lemma_.lower() in cues.hypothetical_nouns and chain[0].dep_ == "acl" \
+                and is_infinitive(chain[0]):
+            hypothetical = True  # 'a proposal to send peacekeepers', 'an offer to mediate'
+
         if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SCHEDULED:
             future = True  # 'is set to impose', 'is due to visit'
         if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SPECULATED:
