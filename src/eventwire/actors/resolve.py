@@ -1166,8 +1166,8 @@ class Resolver:
             return []
         role = self.role_for(title)
         known = self.person_by_surname(token, role)
-        owners = {a.country for a in self.owner_actors(token) if a.country}
-        if known and owners and known.actor.country not in owners:
+        if known and (owners := {a.country for a in self.owner_actors(token) if a.country}) \
+                and known.actor.country not in owners:
             known = None  # "Jordan's King Hussein" is no Iraqi Hussein
         return [known] if known else self.role_mentions(token, role, (token, title))
 

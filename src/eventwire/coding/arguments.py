@@ -363,6 +363,8 @@ VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack"
                                "offensive"})
 # Prepositions that say where something happened.
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
+# Prepositions naming the action an act was part of: 'killed in airstrikes', 'arrested five during a raid'.
+MEANS_PREPS = frozenset({"in", "during"})
 # Verbs of launching fire, and the prepositions that say where it came from.
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
 ORIGIN_PREPS = frozenset({"from"})
@@ -444,7 +446,7 @@ def led_by(index: ActorIndex, noun) -> list[Actor]:
 def instrument_owners(index: ActorIndex, verb) -> list[Actor]:
     """'Civilians were killed in Israeli airstrikes': with no agent, the owner of the violence the
     passive happened in."""
-    return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+    return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEANS_PREPS
             for obj in objects_of(prep) if is_violent_act(obj) for a in modifier_actors(index, obj)]
 
 
@@ -494,7 +496,7 @@ def acting_verb_of_means(noun):
     """'killed 12 militants in a raid', 'arrested five during an operation': whoever did the act
     to its object carried out the raid (not so 'died in a raid' or 'were killed in a raid')."""
     prep, verb = noun.head, noun.head.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or verb.pos_ != "VERB":
+    if noun.dep_ != "pobj" or prep.lower_ not in MEANS_PREPS or verb.pos_ != "VERB":
         return None
     return verb if direct_objects(verb) and not is_passive(verb) else None
 

@@ -82,17 +82,16 @@ def is_called_false(verb, cues: ModalityCues) -> bool:
                for c in verb.children)
 
 
-def negated_negation(trigger, cues: ModalityCues):
-    """The negated negating verb over the trigger, if any: 'never stopped fighting' (fighting goes
-    on), 'did not rule out sending troops' (sending stays possible)."""
-    return next((token for position, token in enumerate(clause_chain(trigger))
-                 if position > 0 and is_negating_verb(token, cues) and has_negator(token, cues)), None)
+def negated_negation(chain: list, cues: ModalityCues):
+    """The negated negating verb over a trigger (its ``clause_chain``), if any: 'never stopped
+    fighting' (fighting goes on), 'did not rule out sending troops' (sending stays possible)."""
+    return next((token for token in chain[1:] if is_negating_verb(token, cues) and has_negator(token, cues)), None)
 
 
 def is_negated(trigger, cues: ModalityCues) -> bool:
-    if negated_negation(trigger, cues) is not None:
-        return False
     chain = clause_chain(trigger)
+    if negated_negation(chain, cues) is not None:
+        return False
     for position, token in enumerate(chain):
         if has_negator(token, cues) and (position == 0 or token.pos_ in ("VERB", "AUX")):
             return True
@@ -224,7 +223,7 @@ def aux_modes(trigger) -> list[str]:
             hypothetical = True  # 'is expected to release': others' forecast, not yet real
     if is_question(trigger) or is_averted(trigger):
         hypothetical = True  # 'Will Russia invade?': asked; 'warned X against attacking': averted
-    if (negation := negated_negation(trigger, cues)) is not None and verb_phrases(negation) & cues.excluding_verbs:
+    if (negation := negated_negation(chain, cues)) is not None and verb_phrases(negation) & cues.excluding_verbs:
         hypothetical = True  # 'has not ruled out sending troops': possible, not done
     if is_headline_infinitive(trigger):
         future = True  # 'Russia to withdraw troops': a headline's announced act
