@@ -29,6 +29,9 @@ DYAD_CASES = [
     ("Israel's invasion of Lebanon ended in 2000.", ("ASSAULT", "ISR", "LBN")),
     ("Japan imposed sanctions on North Korea.", ("SANCTION", "JPN", "PRK")),
     ("Fighting between Armenia and Azerbaijan killed dozens.", ("ASSAULT", "ARM", "AZE")),
+    # who joins an act led by another does it too
+    ("Britain joined the US-led air strikes against Iraq.", ("ASSAULT", "GBR", "IRQ")),
+    ("Jordanian jets took part in Saudi-led raids on Houthi positions in Yemen.", ("ASSAULT", "JOR", "YEM")),
     ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
     # an 'X-led' modifier names who did it
     ("A Yemeni official said Saudi-led airstrikes killed 15 civilians.", ("ASSAULT", "SAU", None)),
@@ -423,6 +426,9 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # fighting a disease is no assault; speaking to the press is no consultation
+    ("Nigeria's army helped fight the Ebola outbreak in Lagos.", ("ASSAULT", "NGA")),
+    ("Speaking to Reuters, Albania's president said the protests must end.", ("CONSULT", "ALB")),
     # troops 'backed by tanks' are armed with them, not supported by them
     ("Indonesian troops, backed by tanks and helicopters, attacked separatist rebels in Aceh.", ("SUPPORT", "IDN")),
     # 'X was to blame' is said of X, not by X; facing resistance threatens nobody

@@ -132,6 +132,15 @@ CASES = [
     ("Rival factions clashed in Kabul.", "factions", ("AFG", "UAF")),
     # a role coordinated after a government, with no owner of its own, is of that government's country
     ("The Philippine government and Muslim rebels resumed peace talks in Malaysia.", "rebels", ("PHL", "REB")),
+    # a state's forces are most often the ones it reports on; not so a rights group's
+    ("Sri Lanka said troops had captured the town of Kilinochchi.", "troops", ("LKA", "MIL")),
+    ("Amnesty International said authorities had detained the teacher.", "authorities", None),
+    # a news outlet reports on every country: it owns no police and places none
+    ("Police fired tear gas at the crowd, the spokesman told Reuters.", "Police", None),
+    ("The inspector general told BBC News the police were not ready.", "police", None),
+    ("A BBC correspondent was detained at the airport.", "correspondent", ("GBR", "MED")),
+    # a counterpart is the other side
+    ("The minister spoke to his Egyptian counterpart by telephone.", "minister", None),
 ]
 
 

@@ -40,6 +40,7 @@ NON_STATE_CODES = frozenset({"IGO", "NGO"})
 # Nouns for the other party of a relation: "Syria's neighbours", "Israel's militia ally" are not Syria's or Israel's.
 RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary",
                             "opponent", "client"})
+OTHER_SIDE_NOUNS = RELATION_NOUNS | {"counterpart"}
 # Roles serving abroad: 'diplomats in Kabul' are not Afghanistan's.
 POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "consul", "attache",
                           "attaché", "legation"})
@@ -51,6 +52,7 @@ ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})  # armed groups fight abroad: no
 # Sectors of people who belong where they act ('prisoners rioted in Dili'), unlike officials or
 # troops, who travel ('officials met in Oslo').
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
+STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
@@ -118,6 +120,15 @@ def neighbour_offsets(sentence) -> set[int]:
     in the sentence; its words are left out of the sentence context."""
     return {t.idx for token in sentence if token.lower_ == "with" and token.head.lemma_.lower() in BORDER_NOUNS
             for t in token.subtree}
+
+
+def speaker_offsets(token) -> set[int]:
+    """The words of whoever reports the clause a subject is in: 'Iraqi police' in 'Iraqi police
+    said gunmen kidnapped ...'."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return set()
+    return {t.idx for s in clause.head.children if s.dep_ == "nsubj" for t in s.subtree}
 
 
 def names_a_relation(token) -> bool:
@@ -689,6 +700,8 @@ class Resolver:
         how = "named in the phrase"
         if not owners:
             owners = self.adjacent_owner(token)
+        if role.sector != "MED":  # an outlet owns its journalists, not the police it is told of
+            owners = [a for a in owners if a.sector != "MED"]
         if not owners and (owners := self.origin_clause_owner(token)):
             how = "named in the clause saying where they are from"
         if not owners and (owners := self.government_partner(token)):
@@ -700,7 +713,7 @@ class Resolver:
         if not owners and token.lemma_.lower() in POSTED_ROLES and any(c.lower_ == "in" for c in token.children):
             return []  # 'diplomats in Kabul': serving there, whoever sent them
         if not owners:
-            owners, how = self.context_owner(token, role.sector in LOCAL_SECTORS)
+            owners, how = self.context_owner(token, role.sector)
         former = is_former(token)
         mentions = []
         civil = self.civil_craft(token, role)
@@ -794,24 +807,28 @@ class Resolver:
         if token.dep_ != "nsubj":
             return set()
         objects = [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        # and the other side it deals with through a preposition ('spoke to his Egyptian counterpart')
+        objects += [o for c in token.head.children if c.dep_ == "prep"
+                    for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in OTHER_SIDE_NOUNS]
         objects += [j for o in objects for j in o.conjuncts]
-        offsets = {t.idx for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                   for t in c.subtree}
-        # nor is the speaker's country theirs: 'Iraqi police said gunmen kidnapped ...'
-        clause = token.head
-        if clause.dep_ == "ccomp" and clause.head.i != clause.i:
-            offsets |= {t.idx for s in clause.head.children if s.dep_ == "nsubj" for t in s.subtree}
-        return offsets
+        return {t.idx for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                for t in c.subtree}
 
-    def context_owner(self, token, local: bool = False) -> tuple[list[Actor], str]:
+    def context_owner(self, token, sector: str | None = None) -> tuple[list[Actor], str]:
         """A role with no owner word takes the only country named in its sentence; failing that, the
         country the article has named most so far, if one clearly leads."""
         sentence = token.sent
         candidates = [*self.context.recent, *(m for m in self.names if m.start > token.idx)]
-        others = self.object_nationality_offsets(token) | neighbour_offsets(sentence)
+        local, state = sector in LOCAL_SECTORS, sector in STATE_FORCE_SECTORS
+        # the speaker's country is not theirs ('Iraqi police said gunmen kidnapped ...'), but a state's
+        # forces are most often the ones it reports on ('Sri Lanka said troops had taken the town')
+        speaker = speaker_offsets(token)
+        others = self.object_nationality_offsets(token) | neighbour_offsets(sentence) | (set() if state else speaker)
+        # a news outlet reports on every country, so it says nothing of whose 'police' it means
         countries = {m.actor.country: m.actor for m in candidates
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country
-                     and m.start not in others}
+                     and m.start not in others and m.actor.sector != "MED"
+                     and not (m.start in speaker and m.actor.country in NON_STATE_CODES)}
         if local:  # the UN or an aid group does not make 'civilians' or 'rebels' its own
             countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES}
         if len(countries) == 1:

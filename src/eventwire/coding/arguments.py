@@ -417,6 +417,14 @@ def is_participation(prep) -> bool:
         verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)))
 
 
+def joining_verb(noun):
+    """The verb by which someone joins an act: 'joined the strikes', 'took part in the talks'."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ == "join":
+        return head
+    return head.head if noun.dep_ == "pobj" and is_participation(head) else None
+
+
 def governing_verb(noun):
     """The verb a noun is the object of, through prepositions ('turned ... for ties')."""
     token = noun
@@ -464,6 +472,9 @@ def qualifier_actors(index: ActorIndex, noun) -> list[Actor]:
 
 
 def noun_sources(index: ActorIndex, noun) -> list[Actor]:
+    joining = joining_verb(noun)
+    if joining is not None and (actors := verb_sources(index, joining)):
+        return actors  # 'Britain joined US-led strikes': the joiner strikes, not only the leader
     for child in noun.children:
         if child.dep_ == "poss":
             actors = index.arguments(child)

@@ -33,6 +33,7 @@ ANNOUNCING = frozenset({"announce", "declare", "decide", "unveil", "confirm"})
 # The sanctions proper (CAMEO 162 cut aid, 163 embargo, ban, boycott) that an announcement imposes;
 # an announced withdrawal ('will withdraw its inspectors from X') remains a threat.
 ANNOUNCED_SANCTIONS = ("162", "163")
+SPEECH_LEMMAS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "interview"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
@@ -760,7 +761,9 @@ class SentenceCoder:
         if not sources and coding.type == "MOBILIZE":  # 'troops were deployed', 'was put on alert'
             verb = token if pattern.pos == "VERB" else governing_verb(token)
             sources = self.deployed_forces(verb) if verb is not None and is_passive(verb) else []
-        targets = self.event_targets(trigger, inner, sources)
+        targets, told_press = without_press(trigger, self.event_targets(trigger, inner, sources))
+        if told_press and not targets and coding.type == "CONSULT":
+            return []  # 'speaking to Reuters': an interview, not a consultation
         if "recipient" in pattern.flags and sources:  # 'X received weapons from Y': Y gave them to X
             sources, targets = targets or [Actor("", None, None, None, "giver not named")], sources
         if not sources and any(t.country for t in targets):
@@ -820,6 +823,15 @@ class SentenceCoder:
         else:
             pairs = [(s, place if place is not None and not same_actor(s, place) else None) for s in sources]
         return distinct_dyads([(s, t) for s, t in pairs if is_political(s) or is_political(t)])
+
+
+def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], bool]:
+    """'told Reuters', 'speaking to reporters': the press spoken to is the channel of a statement,
+    not a party to it. The targets kept, and whether any was the press."""
+    if trigger.token.lemma_.lower() not in SPEECH_LEMMAS:
+        return targets, False
+    kept = [t for t in targets if t.sector != "MED"]
+    return kept, len(kept) < len(targets)
 
 
 def search_by_police(coding: Coding) -> Coding:
