@@ -288,6 +288,10 @@ BROADENED_CASES = [
     ("Syria said Israel would pay a heavy price for the raid.", ("THREATEN", "SYR", "ISR"), set()),
     ("North Korea said the United States would face missile strikes.", ("THREATEN", "PRK", "USA"), set()),
     ("Pyongyang vowed to crush any provocation by Seoul.", ("THREATEN", "PRK", "KOR"), set()),
+    # a government protests in words; an army deploys itself; opposition figures are people released
+    ("Tokyo protested after Chinese ships entered its territorial waters.", ("ACCUSE", "JPN", None), set()),
+    ("The Lebanese army deployed in the south for the first time in decades.", ("MOBILIZE", "LBN", None), set()),
+    ("Minsk released several opposition figures ahead of the vote.", ("RETREAT", "BLR", "BLR"), set()),
     ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
     # warships are deployed, not given; a force put on alert is the one mobilised
     ("China sent warships to the disputed islands.", ("MOBILIZE", "CHN", None), set()),

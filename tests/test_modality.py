@@ -130,3 +130,9 @@ def test_cue_words_are_data():
     assert {"could", "would"} <= cues.hypothetical_modals
     assert {"must", "should"} <= cues.obligation_modals
     assert "if" in cues.conditional_marks and "will" in cues.future_auxiliaries
+
+
+def test_what_a_warning_is_against_is_not_asserted(code):
+    events = code("Moscow warned Kiev against any attempt to retake the region by force.").events or []
+    assert [e for e in events if e.type == "ACCUSE" and e.asserted]
+    assert not [e for e in events if e.type == "ASSAULT" and e.asserted]

@@ -638,6 +638,10 @@ def direct_objects(trigger) -> list:
     return objects + [c for o in objects for c in conjuncts(o)]
 
 
+# Verbs whose subject, with no object, is what moves: 'troops deployed', 'reservists mobilised'.
+SELF_MOVING_VERBS = frozenset({"deploy", "redeploy", "mobilize", "mobilise"})
+
+
 def object_words(trigger) -> set[str]:
     """Lemmas of the verb's objects and their modifiers: 'nuclear war' gives {'war', 'nuclear'};
     with the objects of its prepositions: 'called for the release of ...' gives {'release', ...}."""
@@ -649,6 +653,9 @@ def object_words(trigger) -> set[str]:
         words.update(w for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod", "appos")
                      for c in ([c] + [o for o in objects_of(c)] if c.dep_ == "prep" else [c])
                      for w in word_lemmas(c))
+    if trigger.lemma_.lower() in SELF_MOVING_VERBS and not any(c.dep_ == "dobj" for c in trigger.children):
+        # 'the army deployed in the south': the army was deployed
+        words.update(w for c in trigger.children if c.dep_ == "nsubj" for w in word_lemmas(c))
     for child in trigger.children:  # "gave Pakistan loans", "called him a traitor", "declared X a usurper"
         if (child.dep_ == "dative" and child.pos_ != "ADP") or child.dep_ == "oprd" or (
                 child.dep_ == "ccomp" and child.pos_ == "NOUN"):

@@ -790,7 +790,8 @@ class SentenceCoder:
         trigger_span = (token.idx, token.idx + len(token))
         events = []
         for source, target in dyads:
-            done = search_by_police(coding) if "police_search" in pattern.flags and source.sector == "COP" else coding
+            done = search_by_police(coding) if "police_search" in pattern.flags and source.sector == "COP" else (
+                complaint_by_state(coding) if is_state_protest(pattern, source) else coding)
             entry = cameo_entry(done.cameo)
             events.append(Event(source=source, target=target, type=done.type, cameo=done.cameo,
                                 goldstein=entry.goldstein, quad=entry.quad, evidence=[evidence], coder=done.coder,
@@ -832,6 +833,15 @@ def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], 
         return targets, False
     kept = [t for t in targets if t.sector != "MED"]
     return kept, len(kept) < len(targets)
+
+
+def is_state_protest(pattern: Pattern, source: Actor) -> bool:
+    """'Tokyo protested after Chinese ships entered its waters': a government protests in words."""
+    return pattern.type == "PROTEST" and pattern.lemma == "protest" and pattern.pos == "VERB" and source.sector == "GOV"
+
+
+def complaint_by_state(coding: Coding) -> Coding:
+    return Coding("ACCUSE", "114", "disapprove", f"{coding.coder} (by a government: an official complaint)")
 
 
 def search_by_police(coding: Coding) -> Coding:

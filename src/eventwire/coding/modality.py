@@ -167,6 +167,7 @@ def announced_own_acts(verb) -> list:
     return clauses
 
 
+WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})
 AVERTING_PREPS = frozenset({"against", "from"})
 # Words that schedule the act of their infinitive complement: 'is set to', 'is due to'.
 SCHEDULED = frozenset({"set", "due", "poised", "scheduled", "slated", "about"})
@@ -183,8 +184,13 @@ def is_averted(trigger) -> bool:
     """A gerund after 'against' or 'from' on a verb ('warned Kyiv against attacking', 'barred Iran
     from enriching'): what someone is kept from doing, not done."""
     prep = trigger.head
-    return (trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and prep.dep_ == "prep"
-            and prep.lower_ in AVERTING_PREPS and prep.head.pos_ == "VERB")
+    if (trigger.dep_ == "pcomp" and trigger.tag_ == "VBG" and prep.dep_ == "prep"
+            and prep.lower_ in AVERTING_PREPS and prep.head.pos_ == "VERB"):
+        return True
+    # 'warned against military action', 'cautioned Kyiv against any attempt to retake the city'
+    noun = trigger.head if trigger.dep_ == "acl" and is_infinitive(trigger) else trigger
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "against" and prep.head.lemma_.lower() in WARNING_VERBS
 
 
 def is_question(trigger) -> bool:
