@@ -292,6 +292,11 @@ BROADENED_CASES = [
     ("Tokyo protested after Chinese ships entered its territorial waters.", ("ACCUSE", "JPN", None), set()),
     ("The Lebanese army deployed in the south for the first time in decades.", ("MOBILIZE", "LBN", None), set()),
     ("Minsk released several opposition figures ahead of the vote.", ("RETREAT", "BLR", "BLR"), set()),
+    # criticism drawn from X is X's; control seized of a town is its occupation; fire traded is fighting
+    ("Israel drew condemnation from the European Union.", ("ACCUSE", "IGO", "ISR"), set()),
+    ("North Korea's missile test drew criticism from Japan.", ("ACCUSE", "JPN", "PRK"), set()),
+    ("Syrian government forces regained control of Aleppo.", ("COERCE", "SYR", "SYR"), set()),
+    ("Indian and Pakistani troops traded fire across the border.", ("ASSAULT", "PAK", "IND"), set()),
     ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
     # warships are deployed, not given; a force put on alert is the one mobilised
     ("China sent warships to the disputed islands.", ("MOBILIZE", "CHN", None), set()),

@@ -139,6 +139,11 @@ CASES = [
     ("Police fired tear gas at the crowd, the spokesman told Reuters.", "Police", None),
     ("The inspector general told BBC News the police were not ready.", "police", None),
     ("A BBC correspondent was detained at the airport.", "correspondent", ("GBR", "MED")),
+    # the Pope is the Holy See's; schoolgirls are people of where they are taken from
+    ("The Pope urged both sides to lay down their arms.", "Pope", ("VAT", "GOV")),
+    ("Boko Haram abducted more than 200 schoolgirls from a school in Nigeria.", "schoolgirls", ("NGA", "EDU")),
+    # a town the tagger mislabels is a place in 'control of X'
+    ("Rebels seized control of Goma.", "Goma", ("COD", None)),
     # a counterpart is the other side
     ("The minister spoke to his Egyptian counterpart by telephone.", "minister", None),
 ]

@@ -65,6 +65,9 @@ MISSPELT_LABELS = frozenset({"", "GPE", "NORP", "LOC", "ORG"})
 PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "from", "toward", "towards", "outside", "inside", "across",
                          "around", "through"})
 MISLABELLED_PLACE_PRIOR = 5.0  # log10 population: a city of 100,000 or more
+# Nouns whose 'of' phrase is a place: 'control of Aleppo', 'the outskirts of Goma'.
+PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", "outskirts", "occupation",
+                            "liberation", "shelling", "bombardment", "centre", "center", "suburb", "street"})
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
 CONFLICTING_LABELS = {"country": set(), "capital": set(), "demonym": set(),
@@ -553,6 +556,8 @@ class Resolver:
             return False
         if token.dep_ == "dobj":
             return token.head.pos_ == "VERB"
+        if token.dep_ == "pobj" and token.head.lower_ == "of":  # 'took control of Aleppo', 'the siege of Goma'
+            return token.head.head.lemma_.lower() in PLACE_OF_NOUNS
         return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
     def misspelt_country_mentions(self) -> list[Mention]:
