@@ -297,6 +297,9 @@ BROADENED_CASES = [
     ("North Korea's missile test drew criticism from Japan.", ("ACCUSE", "JPN", "PRK"), set()),
     ("Syrian government forces regained control of Aleppo.", ("COERCE", "SYR", "SYR"), set()),
     ("Indian and Pakistani troops traded fire across the border.", ("ASSAULT", "PAK", "IND"), set()),
+    # battles fought are fighting (a legal battle is not); flags burned outside an embassy are a protest
+    ("Ugandan troops fought running battles with Sudanese rebels.", ("ASSAULT", "UGA", "SDN"), set()),
+    ("Demonstrators burned American flags outside the embassy in Karachi.", ("PROTEST", "PAK", "USA"), set()),
     ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
     # warships are deployed, not given; a force put on alert is the one mobilised
     ("China sent warships to the disputed islands.", ("MOBILIZE", "CHN", None), set()),
@@ -435,6 +438,7 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    ("Germany's largest bank fought a legal battle with regulators in Frankfurt.", ("ASSAULT", "DEU")),
     # fighting a disease is no assault; speaking to the press is no consultation
     ("Nigeria's army helped fight the Ebola outbreak in Lagos.", ("ASSAULT", "NGA")),
     ("Speaking to Reuters, Albania's president said the protests must end.", ("CONSULT", "ALB")),

@@ -638,6 +638,8 @@ def direct_objects(trigger) -> list:
     return objects + [c for o in objects for c in conjuncts(o)]
 
 
+# Prepositions of the place around an act, not what it is done to: 'burned flags outside the embassy'.
+SURROUNDING_PREPS = frozenset({"outside", "near", "inside", "around", "along", "behind", "beside", "opposite"})
 # Verbs whose subject, with no object, is what moves: 'troops deployed', 'reservists mobilised'.
 SELF_MOVING_VERBS = frozenset({"deploy", "redeploy", "mobilize", "mobilise"})
 
@@ -647,7 +649,7 @@ def object_words(trigger) -> set[str]:
     with the objects of its prepositions: 'called for the release of ...' gives {'release', ...}."""
     words = set()
     objects = direct_objects(trigger) + [o for c in trigger.children if c.dep_ in ("prep", "agent")
-                                         for o in objects_of(c)]
+                                         and c.lower_ not in SURROUNDING_PREPS for o in objects_of(c)]
     for obj in objects:
         words.update(word_lemmas(obj))
         words.update(w for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod", "appos")
