@@ -300,6 +300,11 @@ BROADENED_CASES = [
     # battles fought are fighting (a legal battle is not); flags burned outside an embassy are a protest
     ("Ugandan troops fought running battles with Sudanese rebels.", ("ASSAULT", "UGA", "SDN"), set()),
     ("Demonstrators burned American flags outside the embassy in Karachi.", ("PROTEST", "PAK", "USA"), set()),
+    # insisting that someone comply (a subjunctive) demands it; pushing someone to act asks it
+    ("The United States insisted that Iraq comply fully with the resolutions.", ("REQUEST", "USA", "IRQ"), set()),
+    ("Washington pushed Seoul to open its beef market.", ("REQUEST", "USA", "KOR"), set()),
+    ("Venezuela dismissed the U.S. sanctions as illegal.", ("REJECT", "VEN", "USA"), set()),
+    ("The junta of Niger handed power to an elected government.", ("RETREAT", "NER", "NER"), set()),
     ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
     # warships are deployed, not given; a force put on alert is the one mobilised
     ("China sent warships to the disputed islands.", ("MOBILIZE", "CHN", None), set()),
@@ -439,6 +444,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 NOT_EVENTS_OF_THE_SUBJECT = [
     ("Germany's largest bank fought a legal battle with regulators in Frankfurt.", ("ASSAULT", "DEU")),
+    # insisting that something is so states it; it asks nothing
+    ("Iran insisted that its nuclear programme was peaceful.", ("REQUEST", "IRN")),
     # fighting a disease is no assault; speaking to the press is no consultation
     ("Nigeria's army helped fight the Ebola outbreak in Lagos.", ("ASSAULT", "NGA")),
     ("Speaking to Reuters, Albania's president said the protests must end.", ("CONSULT", "ALB")),

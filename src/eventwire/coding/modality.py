@@ -130,6 +130,17 @@ def is_under_reporting_verb(token, cues: ModalityCues) -> bool:
     return False
 
 
+# Verbs after which a bare verb is required, not stated: 'insisted that Iraq comply'.
+MANDATIVE_VERBS = frozenset({"insist", "demand", "urge", "ask", "recommend", "propose", "require", "request",
+                             "suggest", "order", "stipulate"})
+
+
+def is_subjunctive(verb, subject) -> bool:
+    """A bare verb after a singular subject ('that Iraq comply') states what is required, not a fact."""
+    singular = subject.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in subject.children)
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and singular)
+
+
 def obligation_clauses(verb) -> list:
     """Complement clauses of ``verb`` that state an obligation: 'that Sudan must return ...'."""
     cues = modality_cues()
@@ -143,6 +154,8 @@ def obligation_clauses(verb) -> list:
         # "have to" / "need to": the obligation is the clause's own verb
         if words & cues.obligation_modals or (clause.lemma_ in ("have", "need") and
                                               any(c.dep_ == "xcomp" for c in clause.children)):
+            clauses.append(clause)
+        elif not words and verb.lemma_.lower() in MANDATIVE_VERBS and is_subjunctive(clause, subjects[0]):
             clauses.append(clause)
     return clauses
 
