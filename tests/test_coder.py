@@ -305,6 +305,9 @@ BROADENED_CASES = [
     ("Washington pushed Seoul to open its beef market.", ("REQUEST", "USA", "KOR"), set()),
     ("Venezuela dismissed the U.S. sanctions as illegal.", ("REJECT", "VEN", "USA"), set()),
     ("The junta of Niger handed power to an elected government.", ("RETREAT", "NER", "NER"), set()),
+    # a visit wrapped up was made; a call received from someone is a call with them
+    ("Chinese Premier Li Keqiang wrapped up a three-day visit to Germany.", ("CONSULT", "CHN", "DEU"), set()),
+    ("The Egyptian president received a phone call from his French counterpart.", ("CONSULT", "EGY", "FRA"), set()),
     ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
     # warships are deployed, not given; a force put on alert is the one mobilised
     ("China sent warships to the disputed islands.", ("MOBILIZE", "CHN", None), set()),
