@@ -307,6 +307,9 @@ BROADENED_CASES = [
     ("The junta of Niger handed power to an elected government.", ("RETREAT", "NER", "NER"), set()),
     # a visit wrapped up was made; a call received from someone is a call with them
     ("Chinese Premier Li Keqiang wrapped up a three-day visit to Germany.", ("CONSULT", "CHN", "DEU"), set()),
+    # a vow to eradicate fighters threatens them; a plot to kill is not a killing
+    ("President Erdogan vowed to eradicate the Kurdish militants in Turkey.", ("THREATEN", "TUR", "TUR"), set()),
+    ("Rebels plotted to kill the president of Chad.", ("ASSAULT", "TCD", "TCD"), {"hypothetical"}),
     ("The Egyptian president received a phone call from his French counterpart.", ("CONSULT", "EGY", "FRA"), set()),
     ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
     # warships are deployed, not given; a force put on alert is the one mobilised

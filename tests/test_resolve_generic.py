@@ -144,6 +144,9 @@ CASES = [
     ("Boko Haram abducted more than 200 schoolgirls from a school in Nigeria.", "schoolgirls", ("NGA", "EDU")),
     # a town the tagger mislabels is a place in 'control of X'
     ("Rebels seized control of Goma.", "Goma", ("COD", None)),
+    # a definite noun with its own 'of' phrase is not the last one named
+    ("Under pressure from Washington, Pakistan arrested the leader of the banned group.", "leader", ("PAK", ANY)),
+    ("Malta condemned the decision of the government of Sudan.", "government", ("SDN", "GOV")),
     # a counterpart is the other side
     ("The minister spoke to his Egyptian counterpart by telephone.", "minister", None),
 ]

@@ -913,6 +913,8 @@ class Resolver:
             return []
         if any(t.i in self.names_by_token for left in token.lefts for t in left.subtree):
             return []  # 'the Irish government' names its country itself
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            return []  # 'the leader of the banned group' says whose it is
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
         if lemma == "government" and (home := self.non_state_subject(token)):
             return [self.coref(token, text, home, f"'{text}' = the government of its clause's subject")]
