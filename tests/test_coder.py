@@ -310,6 +310,10 @@ BROADENED_CASES = [
     # a vow to eradicate fighters threatens them; a plot to kill is not a killing
     ("President Erdogan vowed to eradicate the Kurdish militants in Turkey.", ("THREATEN", "TUR", "TUR"), set()),
     ("Rebels plotted to kill the president of Chad.", ("ASSAULT", "TCD", "TCD"), {"hypothetical"}),
+    # a threat is aimed at whoever its condition names
+    ("Russia said it would respond militarily if NATO deployed missiles in Poland.", ("THREATEN", "RUS", "IGO"), set()),
+    ("Iran warned it would close the Strait of Hormuz if the United States imposed sanctions.",
+     ("THREATEN", "IRN", "USA"), set()),
     ("The Egyptian president received a phone call from his French counterpart.", ("CONSULT", "EGY", "FRA"), set()),
     ("The junta scrapped the ban on political parties.", ("CONCEDE", None, None), set()),
     # warships are deployed, not given; a force put on alert is the one mobilised

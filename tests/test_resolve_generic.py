@@ -132,6 +132,7 @@ CASES = [
     ("Rival factions clashed in Kabul.", "factions", ("AFG", "UAF")),
     # a role coordinated after a government, with no owner of its own, is of that government's country
     ("The Philippine government and Muslim rebels resumed peace talks in Malaysia.", "rebels", ("PHL", "REB")),
+    ("Muslim rebels and the Philippine government resumed peace talks in Kuala Lumpur.", "rebels", ("PHL", "REB")),
     # a state's forces are most often the ones it reports on; not so a rights group's
     ("Sri Lanka said troops had captured the town of Kilinochchi.", "troops", ("LKA", "MIL")),
     ("Amnesty International said authorities had detained the teacher.", "authorities", None),

@@ -743,13 +743,17 @@ class Resolver:
         return "CVL" if any(c.lower_ in CIVIL_CRAFT_WORDS for c in token.lefts) else None
 
     def government_partner(self, token) -> list[Actor]:
-        """'the Philippine government and Muslim rebels': a role coordinated after a government,
-        with no owner of its own, is of that government's country (its opponents or partners at home)."""
-        if token.dep_ != "conj":
-            return []
-        partners = [m.actor for m in self.by_head.get(token.head.idx, [])
-                    if m.actor.sector == "GOV" and m.actor.country and m.actor.country not in NON_STATE_CODES]
-        return partners[:1]
+        """'the Philippine government and Muslim rebels', 'Maoist rebels and the Nepalese government':
+        a role coordinated with a government, with no owner of its own, is of that government's
+        country (its opponents or partners at home)."""
+        partners = [token.head] if token.dep_ == "conj" else [c for c in token.children if c.dep_ == "conj"]
+        governments = [m.actor for partner in partners for m in self.by_head.get(partner.idx, [])
+                       if m.actor.sector == "GOV" and m.actor.country and m.actor.country not in NON_STATE_CODES]
+        # a government coordinated after the role is not resolved yet: the name inside it says whose
+        governments += [m.actor for partner in partners if partner.i > token.i and partner.lemma_ == "government"
+                        for word in partner.subtree if (m := self.names_by_token.get(word.i)) is not None
+                        and m.actor.country and m.actor.country not in NON_STATE_CODES]
+        return governments[:1]
 
     def adjacent_owner(self, token) -> list[Actor]:
         """The name just before a role word ('Afghan soldiers', "Kenya's parliament") when the parse

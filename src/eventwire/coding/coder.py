@@ -33,6 +33,7 @@ ANNOUNCING = frozenset({"announce", "declare", "decide", "unveil", "confirm"})
 # The sanctions proper (CAMEO 162 cut aid, 163 embargo, ban, boycott) that an announcement imposes;
 # an announced withdrawal ('will withdraw its inspectors from X') remains a threat.
 ANNOUNCED_SANCTIONS = ("162", "163")
+CONDITION_MARKS = frozenset({"if", "unless", "should"})
 SPEECH_LEMMAS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "interview"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
@@ -777,6 +778,8 @@ class SentenceCoder:
             aux = [a for a in aux if a == "negation"]
         if inner is None:
             coding, aux = stated_intention(coding, pattern, token, aux)
+        if coding.type == "THREATEN" and not targets:  # 'would respond militarily if NATO deployed ...'
+            targets = self.others(sources, self.condition_subjects(token))
         # a promised relation ('eager to establish ties', 'plans talks') is coded only with a partner
         needs_target = "needs_target" in pattern.flags or (
             inner is not None and coding.type == "AGREE" and "symmetric" in inner.pattern.flags)
@@ -798,6 +801,12 @@ class SentenceCoder:
                                 mode=done.mode, context=list(entry.context), aux=list(aux), attribution=attribution,
                                 confidence=confidence(source, target, pattern), trigger=trigger_span))
         return events
+
+    def condition_subjects(self, token) -> list[Actor]:
+        """Whoever a threat's condition names as acting: NATO in 'would respond if NATO deployed missiles'."""
+        return [a for clause in token.children if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+                for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.index.arguments(s)]
 
     def place_of_event(self, trigger: Trigger, inner: Trigger | None) -> Actor | None:
         """The country of the place an event is said to happen in ('took steps to widen freedoms in
