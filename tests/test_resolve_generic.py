@@ -148,6 +148,9 @@ CASES = [
     # a definite noun with its own 'of' phrase is not the last one named
     ("Under pressure from Washington, Pakistan arrested the leader of the banned group.", "leader", ("PAK", ANY)),
     ("Malta condemned the decision of the government of Sudan.", "government", ("SDN", "GOV")),
+    # a given name is no surname: 'Mustafa' in 'Mustafa Akinci' is not another country's Mustafa
+    ("Turkish Cypriot leader Mustafa Akinci met the envoy.", "Akinci", ("CYP", "GOV")),
+    ("Djibouti's President Ismail Omar Guelleh met the envoy.", "Guelleh", ("DJI", "GOV")),
     # a counterpart is the other side
     ("The minister spoke to his Egyptian counterpart by telephone.", "minister", None),
 ]

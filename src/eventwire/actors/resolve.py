@@ -690,8 +690,9 @@ class Resolver:
         if mention is None:
             # a country group later in the sentence is not walked yet: 'officials from the two Koreas'
             head_mentions = self.by_head.get(token.idx) or self.group_mentions(token)
-            if not head_mentions and token.ent_type_ == "PERSON" and self.role_for(token) is None and (
-                    known := self.person_by_surname(token)):
+            given_name = token.dep_ == "compound" and token.head.ent_type_ == "PERSON"  # 'Mustafa' in 'Mustafa Akinci'
+            if not head_mentions and token.ent_type_ == "PERSON" and self.role_for(token) is None and not given_name \
+                    and (known := self.person_by_surname(token)):
                 return [known.actor]  # 'the Bush administration'
             return [m.actor for m in head_mentions]
         if mention.kind == "demonym" and self.is_ethnic(token):  # 'ethnic Albanian guerrillas'
