@@ -310,6 +310,11 @@ BROADENED_CASES = [
     # a vow to eradicate fighters threatens them; a plot to kill is not a killing
     ("President Erdogan vowed to eradicate the Kurdish militants in Turkey.", ("THREATEN", "TUR", "TUR"), set()),
     ("Rebels plotted to kill the president of Chad.", ("ASSAULT", "TCD", "TCD"), {"hypothetical"}),
+    # the parties named together in an agentless passive act on each other; who expels is who one leaves
+    ("Talks were held in Oslo between Israeli and Palestinian negotiators.", ("CONSULT", "ISR", "PSE"), set()),
+    ("A peace deal was reached between Armenia and Azerbaijan.", ("SUPPORT", "ARM", "AZE"), set()),
+    ("Three Turkish diplomats were expelled from Iraq.", ("SANCTION", "IRQ", "TUR"), set()),
+    ("Japan expressed remorse to South Korea over its colonial rule.", ("CONCEDE", "JPN", "KOR"), set()),
     # a threat is aimed at whoever its condition names
     ("Russia said it would respond militarily if NATO deployed missiles in Poland.", ("THREATEN", "RUS", "IGO"), set()),
     ("Iran warned it would close the Strait of Hormuz if the United States imposed sanctions.",

@@ -33,6 +33,7 @@ ANNOUNCING = frozenset({"announce", "declare", "decide", "unveil", "confirm"})
 # The sanctions proper (CAMEO 162 cut aid, 163 embargo, ban, boycott) that an announcement imposes;
 # an announced withdrawal ('will withdraw its inspectors from X') remains a threat.
 ANNOUNCED_SANCTIONS = ("162", "163")
+EXPULSION_CAMEO = frozenset({"166", "174"})  # expelling diplomats, deporting people
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
 SPEECH_LEMMAS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "interview"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -537,8 +538,10 @@ class SentenceCoder:
     def unnamed_agent(self, token, coding: Coding) -> Actor:
         """'was arrested in Lebanon': arrests and other state coercion are the work of the
         authorities of the place; otherwise the agent is unknown."""
-        if coding.type == "COERCE" or coding.mode in UNNAMED_AGENT_MODES:
-            places = [a for a in self.index.for_argument_list(slot_tokens(token, "prep:in")) if a.country]
+        # 'were expelled from Iraq': the authorities of the country they had to leave
+        slot = "prep:from" if coding.cameo in EXPULSION_CAMEO else "prep:in"
+        if coding.type == "COERCE" or coding.mode in UNNAMED_AGENT_MODES or coding.cameo in EXPULSION_CAMEO:
+            places = [a for a in self.index.for_argument_list(slot_tokens(token, slot)) if a.country]
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
@@ -767,6 +770,8 @@ class SentenceCoder:
             return []  # 'speaking to Reuters': an interview, not a consultation
         if "recipient" in pattern.flags and sources:  # 'X received weapons from Y': Y gave them to X
             sources, targets = targets or [Actor("", None, None, None, "giver not named")], sources
+        if not sources and "symmetric" in pattern.flags and len(targets) > 1 and names_parties_between(token):
+            sources, targets = targets, []  # 'talks were held between X and Y': X and Y talked
         if not sources and any(t.country for t in targets):
             sources = self.unplaced_agent(trigger, coding)
         if not sources:
@@ -842,6 +847,11 @@ def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], 
         return targets, False
     kept = [t for t in targets if t.sector != "MED"]
     return kept, len(kept) < len(targets)
+
+
+def names_parties_between(token) -> bool:
+    """'talks between X and Y', 'talks were held between X and Y': the parties are named together."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for t in (token, token.head) for c in t.children)
 
 
 def is_state_protest(pattern: Pattern, source: Actor) -> bool:
