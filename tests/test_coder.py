@@ -315,6 +315,12 @@ BROADENED_CASES = [
     ("A peace deal was reached between Armenia and Azerbaijan.", ("SUPPORT", "ARM", "AZE"), set()),
     ("Three Turkish diplomats were expelled from Iraq.", ("SANCTION", "IRQ", "TUR"), set()),
     ("Japan expressed remorse to South Korea over its colonial rule.", ("CONCEDE", "JPN", "KOR"), set()),
+    # an act its noun says the doer of ("China's ban", 'the visit by X', 'the withdrawal of X troops')
+    ("China's ban on Australian coal hit exports.", ("COERCE", "CHN", "AUS"), set()),
+    ("Israel's blockade of Gaza entered its tenth year.", ("COERCE", "ISR", "PSE"), set()),
+    ("Britain's recognition of Palestine angered Israel.", ("SUPPORT", "GBR", "PSE"), set()),
+    ("The visit by the Chinese president to Pyongyang was his first.", ("CONSULT", "CHN", "PRK"), set()),
+    ("The withdrawal of Syrian troops from Lebanon was completed on Tuesday.", ("RETREAT", "SYR", "LBN"), set()),
     # a threat is aimed at whoever its condition names
     ("Russia said it would respond militarily if NATO deployed missiles in Poland.", ("THREATEN", "RUS", "IGO"), set()),
     ("Iran warned it would close the Strait of Hormuz if the United States imposed sanctions.",

@@ -498,6 +498,8 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     verb = governing_verb(noun) or acting_verb_of_means(noun)
     # the noun's own place is no source of it: 'a bombing near X killed ...' is not X's bombing of X
     actors = verb_sources(index, verb, place_of_attack=noun.dep_ not in SUBJECT_DEPS) if verb is not None else []
+    if not actors and noun.lemma_.lower() in OF_AGENT_NOUNS:  # 'the withdrawal of Syrian troops was completed'
+        actors = [a for obj in prep_objects(noun, "of") for a in index.arguments(obj)]
     if not actors:  # "fighting between X and Y": the parties are the sources
         actors = [a for obj in between_objects(noun) for a in index.arguments(obj)]
     return actors
@@ -640,6 +642,8 @@ def direct_objects(trigger) -> list:
 
 # Prepositions of the place around an act, not what it is done to: 'burned flags outside the embassy'.
 SURROUNDING_PREPS = frozenset({"outside", "near", "inside", "around", "along", "behind", "beside", "opposite"})
+# Nouns of a movement whose 'of' phrase names who moves: 'the withdrawal of Syrian troops'.
+OF_AGENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "deployment", "redeployment", "arrival", "retreat"})
 # Verbs whose subject, with no object, is what moves: 'troops deployed', 'reservists mobilised'.
 SELF_MOVING_VERBS = frozenset({"deploy", "redeploy", "mobilize", "mobilise"})
 

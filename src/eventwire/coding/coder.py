@@ -167,6 +167,8 @@ def pattern_matches(pattern: Pattern, token) -> bool:
         return False
     if "own_agent" in pattern.flags and not agent_phrases(token):
         return False
+    if "owned_act" in pattern.flags and not names_its_agent(token):
+        return False
     if "when_negated" in pattern.flags and not is_negated(token, modality_cues()):
         return False
     if "that_clause" in pattern.flags and not any(c.dep_ == "ccomp" for c in token.children):
@@ -847,6 +849,11 @@ def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], 
         return targets, False
     kept = [t for t in targets if t.sector != "MED"]
     return kept, len(kept) < len(targets)
+
+
+def names_its_agent(noun) -> bool:
+    """'China's ban', 'the visit by X': the act's doer is named on it."""
+    return bool(agent_phrases(noun)) or any(c.dep_ == "poss" for c in noun.children)
 
 
 def names_parties_between(token) -> bool:
