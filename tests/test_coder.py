@@ -321,6 +321,9 @@ BROADENED_CASES = [
     ("Britain's recognition of Palestine angered Israel.", ("SUPPORT", "GBR", "PSE"), set()),
     ("The visit by the Chinese president to Pyongyang was his first.", ("CONSULT", "CHN", "PRK"), set()),
     ("The withdrawal of Syrian troops from Lebanon was completed on Tuesday.", ("RETREAT", "SYR", "LBN"), set()),
+    # 'him' in an infinitive is not its controller: the one called, not the caller
+    ("Macron called Putin to urge him to de-escalate.", ("REQUEST", "FRA", "RUS"), set()),
+    ("Lukashenko pardoned the jailed opposition blogger.", ("CONCEDE", "BLR", "BLR"), set()),
     # a threat is aimed at whoever its condition names
     ("Russia said it would respond militarily if NATO deployed missiles in Poland.", ("THREATEN", "RUS", "IGO"), set()),
     ("Iran warned it would close the Strait of Hormuz if the United States imposed sanctions.",
@@ -465,6 +468,9 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 NOT_EVENTS_OF_THE_SUBJECT = [
     ("Germany's largest bank fought a legal battle with regulators in Frankfurt.", ("ASSAULT", "DEU")),
+    # firing a minister dismisses him; troops ordered to withdraw are not mobilised
+    ("Brazil's president fired his health minister.", ("ASSAULT", "BRA")),
+    ("Putin ordered Russian troops to withdraw from the border.", ("MOBILIZE", "RUS")),
     # insisting that something is so states it; it asks nothing
     ("Iran insisted that its nuclear programme was peaceful.", ("REQUEST", "IRN")),
     # fighting a disease is no assault; speaking to the press is no consultation

@@ -66,6 +66,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "from", "toward", "to
                          "around", "through"})
 MISLABELLED_PLACE_PRIOR = 5.0  # log10 population: a city of 100,000 or more
 # Nouns whose 'of' phrase is a place: 'control of Aleppo', 'the outskirts of Goma'.
+# Verbs whose object does what their infinitive says: 'urged Putin to meet him' (Putin meets).
+OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "tell", "persuade", "order", "force", "invite", "encourage",
+                                  "allow", "press", "push", "convince", "compel", "instruct", "warn", "beg"})
 PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", "outskirts", "occupation",
                             "liberation", "shelling", "bombardment", "centre", "center", "suburb", "street"})
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
@@ -970,8 +973,15 @@ class Resolver:
         verb = token.head.head if token.dep_ == "pobj" else token.head
         for _ in range(3):
             subjects = {c.idx for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-            if subjects or verb.dep_ != "conj":
+            if subjects or verb.dep_ not in ("conj", "xcomp", "advcl"):
                 return subjects
+            if verb.dep_ != "conj":  # an infinitive's subject is its controller: 'X called Y to urge him'
+                head = verb.head
+                if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    return set()
+                controllers = [c for c in head.children if c.dep_ == "dobj"] \
+                    if head.lemma_.lower() in OBJECT_CONTROL_VERBS else []
+                return {c.idx for c in controllers} or {c.idx for c in head.children if c.dep_ == "nsubj"}
             verb = verb.head
         return set()
 
