@@ -324,6 +324,9 @@ BROADENED_CASES = [
     # 'him' in an infinitive is not its controller: the one called, not the caller
     ("Macron called Putin to urge him to de-escalate.", ("REQUEST", "FRA", "RUS"), set()),
     ("Lukashenko pardoned the jailed opposition blogger.", ("CONCEDE", "BLR", "BLR"), set()),
+    # 'we' of a quoted statement is its speaker, for adjectives too
+    ('"We are ready to talk to the North without preconditions," the South Korean president said.',
+     ("AGREE", "KOR", "PRK"), set()),
     # a threat is aimed at whoever its condition names
     ("Russia said it would respond militarily if NATO deployed missiles in Poland.", ("THREATEN", "RUS", "IGO"), set()),
     ("Iran warned it would close the Strait of Hormuz if the United States imposed sanctions.",

@@ -616,8 +616,8 @@ class SentenceCoder:
             return self.index.arguments(subjects[0])
         if adjective.head.i == adjective.i:
             return []
-        if adjective.dep_ == "acomp":
-            return verb_sources(self.index, adjective.head)
+        if adjective.dep_ == "acomp":  # '"We are ready to talk," the president said': we are the speaker
+            return verb_sources(self.index, adjective.head) or self.quoted_speaker(adjective.head)
         objects = [c for c in adjective.head.children if c.dep_ == "dobj"]
         return self.index.arguments(objects[0]) if objects else []
 
