@@ -40,7 +40,7 @@ NON_STATE_CODES = frozenset({"IGO", "NGO"})
 # Nouns for the other party of a relation: "Syria's neighbours", "Israel's militia ally" are not Syria's or Israel's.
 RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary",
                             "opponent", "client"})
-OTHER_SIDE_NOUNS = RELATION_NOUNS | {"counterpart"}
+OTHER_SIDE_NOUNS = RELATION_NOUNS | {"counterpart"}  # the other side one deals with
 # Roles serving abroad: 'diplomats in Kabul' are not Afghanistan's.
 POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "consul", "attache",
                           "attaché", "legation"})
@@ -65,10 +65,10 @@ MISSPELT_LABELS = frozenset({"", "GPE", "NORP", "LOC", "ORG"})
 PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "from", "toward", "towards", "outside", "inside", "across",
                          "around", "through"})
 MISLABELLED_PLACE_PRIOR = 5.0  # log10 population: a city of 100,000 or more
-# Nouns whose 'of' phrase is a place: 'control of Aleppo', 'the outskirts of Goma'.
 # Verbs whose object does what their infinitive says: 'urged Putin to meet him' (Putin meets).
 OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "tell", "persuade", "order", "force", "invite", "encourage",
                                   "allow", "press", "push", "convince", "compel", "instruct", "warn", "beg"})
+# Nouns whose 'of' phrase is a place: 'control of Aleppo', 'the outskirts of Goma'.
 PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", "outskirts", "occupation",
                             "liberation", "shelling", "bombardment", "centre", "center", "suburb", "street"})
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
@@ -969,7 +969,8 @@ class Resolver:
 
     @staticmethod
     def clause_subject_offsets(token) -> set[int]:
-        """An object pronoun is not its own clause's subject ('troops pursued rebels and attacked them')."""
+        """An object pronoun is not its own clause's subject ('troops pursued rebels and attacked them'),
+        nor an infinitive's controller ('Macron called Putin to urge him': Macron urges)."""
         verb = token.head.head if token.dep_ == "pobj" else token.head
         for _ in range(3):
             subjects = {c.idx for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}

@@ -34,7 +34,7 @@ ANNOUNCING = frozenset({"announce", "declare", "decide", "unveil", "confirm"})
 # an announced withdrawal ('will withdraw its inspectors from X') remains a threat.
 ANNOUNCED_SANCTIONS = ("162", "163")
 EXPULSION_CAMEO = frozenset({"166", "174"})  # expelling diplomats, deporting people
-CONDITION_MARKS = frozenset({"if", "unless", "should"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 SPEECH_LEMMAS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "interview"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})

@@ -180,6 +180,7 @@ def announced_own_acts(verb) -> list:
     return clauses
 
 
+# Verbs whose 'against' phrase is what they would avert: 'warned against military action'.
 WARNING_VERBS = frozenset({"warn", "caution", "advise", "counsel"})
 AVERTING_PREPS = frozenset({"against", "from"})
 # Words that schedule the act of their infinitive complement: 'is set to', 'is due to'.
