@@ -327,6 +327,9 @@ BROADENED_CASES = [
     # 'we' of a quoted statement is its speaker, for adjectives too
     ('"We are ready to talk to the North without preconditions," the South Korean president said.',
      ("AGREE", "KOR", "PRK"), set()),
+    # the second word of a compound preposition reaches the target: 'walked out of the talks with X'
+    ("The Palestinian delegation walked out of talks with Israel.", ("REJECT", "PSE", "ISR"), set()),
+    ("The United States resumed military aid to Egypt.", ("AID", "USA", "EGY"), set()),
     # a threat is aimed at whoever its condition names
     ("Russia said it would respond militarily if NATO deployed missiles in Poland.", ("THREATEN", "RUS", "IGO"), set()),
     ("Iran warned it would close the Strait of Hormuz if the United States imposed sanctions.",

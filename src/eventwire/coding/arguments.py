@@ -540,8 +540,12 @@ def slot_tokens(trigger, slot: str) -> list:
             o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)
         ] + indirect_objects(trigger)
     if kind in ("prep", "obj"):  # the parser attaches a preposition to the verb or its object alike
-        own = [o for c in trigger.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word
-               for o in objects_of(c)] + on_agent(trigger, word)
+        # a compound preposition hangs its second word on the first: 'walked out of X', 'away from X'
+        preps = [c for c in trigger.children if c.dep_ in ("prep", "dative", "agent")]
+        preps += [c for p in preps if p.lower_ in ADVERB_PREPS
+                  and not any(o.dep_ in ("pobj", "pcomp") for o in p.children)
+                  for c in p.children if c.dep_ == "prep"]
+        own = [o for c in preps if c.lower_ == word for o in objects_of(c)] + on_agent(trigger, word)
         on_object = [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
         verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
         on_verb = prep_objects(verb, word) if verb is not None else []
@@ -640,6 +644,8 @@ def direct_objects(trigger) -> list:
     return objects + [c for o in objects for c in conjuncts(o)]
 
 
+# First words of compound prepositions: 'out of', 'away from' (not 'according to', 'because of').
+ADVERB_PREPS = frozenset({"out", "away", "off", "back", "up", "down"})
 # Prepositions of the place around an act, not what it is done to: 'burned flags outside the embassy'.
 SURROUNDING_PREPS = frozenset({"outside", "near", "inside", "around", "along", "behind", "beside", "opposite"})
 # Nouns of a movement whose 'of' phrase names who moves: 'the withdrawal of Syrian troops'.
