@@ -477,6 +477,8 @@ NOT_EVENTS_OF_THE_SUBJECT = [
     # firing a minister dismisses him; troops ordered to withdraw are not mobilised
     ("Brazil's president fired his health minister.", ("ASSAULT", "BRA")),
     ("Putin ordered Russian troops to withdraw from the border.", ("MOBILIZE", "RUS")),
+    # a health emergency declared is no state of emergency imposed
+    ("The WHO declared the Ebola outbreak in Congo a global health emergency.", ("COERCE", "IGO")),
     # insisting that something is so states it; it asks nothing
     ("Iran insisted that its nuclear programme was peaceful.", ("REQUEST", "IRN")),
     # fighting a disease is no assault; speaking to the press is no consultation
