@@ -521,8 +521,9 @@ def is_object_relative(clause) -> bool:
 
 def between_objects(noun) -> list:
     """The parties of 'fighting between X and Y', also where the parser hangs 'between' on the
-    verb the event noun is the subject of ('fighting broke out between X and Y')."""
-    heads = [noun] + ([noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else [])
+    verb the event noun is the subject of ('fighting broke out between X and Y', 'talks were held
+    between X and Y')."""
+    heads = [noun] + ([noun.head] if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" else [])
     return [obj for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ == "between"
             for obj in objects_of(child)]
 

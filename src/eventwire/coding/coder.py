@@ -18,9 +18,10 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, direct_objects, objects_of, governing_verb,
-                        is_participation, is_passive, nested_targets, noun_sources, object_words, passive_subjects,
-                        purpose_clauses, prep_objects, slot_tokens, subject_token, verb_sources, word_lemmas)
+from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects, condition_subjects,
+                        direct_objects, objects_of, governing_verb, is_participation, is_passive, nested_targets,
+                        noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects, slot_tokens,
+                        subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book,
@@ -34,7 +35,6 @@ ANNOUNCING = frozenset({"announce", "declare", "decide", "unveil", "confirm"})
 # an announced withdrawal ('will withdraw its inspectors from X') remains a threat.
 ANNOUNCED_SANCTIONS = ("162", "163")
 EXPULSION_CAMEO = frozenset({"166", "174"})  # expelling diplomats, deporting people
-CONDITION_MARKS = frozenset({"if", "unless"})
 SPEECH_LEMMAS = frozenset({"tell", "speak", "talk", "say", "write", "explain", "interview"})
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
@@ -772,7 +772,7 @@ class SentenceCoder:
             return []  # 'speaking to Reuters': an interview, not a consultation
         if "recipient" in pattern.flags and sources:  # 'X received weapons from Y': Y gave them to X
             sources, targets = targets or [Actor("", None, None, None, "giver not named")], sources
-        if not sources and "symmetric" in pattern.flags and len(targets) > 1 and names_parties_between(token):
+        if not sources and "symmetric" in pattern.flags and len(targets) > 1 and between_objects(token):
             sources, targets = targets, []  # 'talks were held between X and Y': X and Y talked
         if not sources and any(t.country for t in targets):
             sources = self.unplaced_agent(trigger, coding)
@@ -786,7 +786,7 @@ class SentenceCoder:
         if inner is None:
             coding, aux = stated_intention(coding, pattern, token, aux)
         if coding.type == "THREATEN" and not targets:  # 'would respond militarily if NATO deployed ...'
-            targets = self.others(sources, self.condition_subjects(token))
+            targets = self.others(sources, [a for s in condition_subjects(token) for a in self.index.arguments(s)])
         # a promised relation ('eager to establish ties', 'plans talks') is coded only with a partner
         needs_target = "needs_target" in pattern.flags or (
             inner is not None and coding.type == "AGREE" and "symmetric" in inner.pattern.flags)
@@ -800,20 +800,13 @@ class SentenceCoder:
         trigger_span = (token.idx, token.idx + len(token))
         events = []
         for source, target in dyads:
-            done = search_by_police(coding) if "police_search" in pattern.flags and source.sector == "COP" else (
-                complaint_by_state(coding) if is_state_protest(pattern, source) else coding)
+            done = coding_for_source(coding, pattern, source)
             entry = cameo_entry(done.cameo)
             events.append(Event(source=source, target=target, type=done.type, cameo=done.cameo,
                                 goldstein=entry.goldstein, quad=entry.quad, evidence=[evidence], coder=done.coder,
                                 mode=done.mode, context=list(entry.context), aux=list(aux), attribution=attribution,
                                 confidence=confidence(source, target, pattern), trigger=trigger_span))
         return events
-
-    def condition_subjects(self, token) -> list[Actor]:
-        """Whoever a threat's condition names as acting: NATO in 'would respond if NATO deployed missiles'."""
-        return [a for clause in token.children if clause.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
-                for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") for a in self.index.arguments(s)]
 
     def place_of_event(self, trigger: Trigger, inner: Trigger | None) -> Actor | None:
         """The country of the place an event is said to happen in ('took steps to widen freedoms in
@@ -856,23 +849,15 @@ def names_its_agent(noun) -> bool:
     return bool(agent_phrases(noun)) or any(c.dep_ == "poss" for c in noun.children)
 
 
-def names_parties_between(token) -> bool:
-    """'talks between X and Y', 'talks were held between X and Y': the parties are named together."""
-    return any(c.dep_ == "prep" and c.lower_ == "between" for t in (token, token.head) for c in t.children)
-
-
-def is_state_protest(pattern: Pattern, source: Actor) -> bool:
-    """'Tokyo protested after Chinese ships entered its waters': a government protests in words."""
-    return pattern.type == "PROTEST" and pattern.lemma == "protest" and pattern.pos == "VERB" and source.sector == "GOV"
-
-
-def complaint_by_state(coding: Coding) -> Coding:
-    return Coding("ACCUSE", "114", "disapprove", f"{coding.coder} (by a government: an official complaint)")
-
-
-def search_by_police(coding: Coding) -> Coding:
-    """A raid by police is a law-enforcement search (PLOVER COERCE/seize), not an assault."""
-    return Coding("COERCE", "171", "seize", f"{coding.coder} (by police: a search)")
+def coding_for_source(coding: Coding, pattern: Pattern, source: Actor) -> Coding:
+    """What the act is, done by this source: a raid by police is a law-enforcement search (PLOVER
+    COERCE/seize), not an assault; a government that protests ('Tokyo protested after Chinese ships
+    entered its waters') complains in words."""
+    if "police_search" in pattern.flags and source.sector == "COP":
+        return Coding("COERCE", "171", "seize", f"{coding.coder} (by police: a search)")
+    if pattern.type == "PROTEST" and pattern.lemma == "protest" and pattern.pos == "VERB" and source.sector == "GOV":
+        return Coding("ACCUSE", "114", "disapprove", f"{coding.coder} (by a government: an official complaint)")
+    return coding
 
 
 def verb_of_object_phrase(noun):
