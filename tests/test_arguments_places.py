@@ -20,6 +20,13 @@ DYAD_CASES = [
     # unattributed violence is coded to the country where it happened
     ("A roadside bombing near the town of Tikrit on Sunday killed one British soldier.", ("ASSAULT", "IRQ", "GBR")),
     ("A roadside bomb killed two American soldiers in Kandahar.", ("ASSAULT", "AFG", "USA")),
+    # ... also where the bomb goes off in the clause the killing follows, or the victims are a passive's
+    ("A bomb exploded at a market in the Nigerian city of Kano, killing 15 people.", ("ASSAULT", "NGA", "NGA")),
+    ("A car bomb went off outside a police station in the southern Turkish city of Mardin.", ("ASSAULT", "TUR", "TUR")),
+    ("Two Italian engineers were kidnapped in the Niger Delta.", ("ASSAULT", "NGA", "ITA")),
+    ("Two UN observers were shot dead in southern Lebanon.", ("ASSAULT", "LBN", "IGO")),
+    # ... but a raid or bombardment named with its doer is that doer's, whatever the place
+    ("Nine Lebanese soldiers were killed in an Israeli bombardment of southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
     # a free relative clause stands for the object, with its agent: 'what it called X by Y'
     ("Cuba condemned what it called aggression by the United States.", ("ACCUSE", "CUB", "USA")),
     # the object of an infinitive on a noun: 'an invitation to attend talks with X'
@@ -49,6 +56,12 @@ DYAD_CASES = [
 def test_places_and_clauses(text, expected, code):
     events = code(text).events or []
     assert expected in dyads(events), dyads(events)
+
+
+@model
+def test_a_border_does_not_say_whose_side_the_violence_was_on(code):
+    events = code("Four soldiers were killed near the Turkish border on Monday.").events or []
+    assert all(e.source.country is None for e in events), roles(events)
 
 
 @model

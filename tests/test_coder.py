@@ -165,9 +165,11 @@ def test_an_actor_whose_country_is_unknown_is_kept(code):
 
 
 @model
-def test_an_unnamed_attacker_is_coded_against_the_place(code):
+def test_an_unnamed_attacker_is_coded_to_the_place(code):
+    """As 'a bombing near X killed ...' is: the country where the violence was, no sector."""
     events = code("Three Iraqi civilians were killed in a car bombing in Baghdad.").events
-    assert any(e.type == "ASSAULT" and e.source.country is None and e.target.country == "IRQ" for e in events)
+    assert any(e.type == "ASSAULT" and e.source.country == "IRQ" and e.source.sector is None
+               and "violence in 'Baghdad'" in e.source.reason and e.target.country == "IRQ" for e in events)
 
 
 @model
@@ -732,3 +734,9 @@ def test_the_troops_sent_are_not_the_target(code):
     events = code("Rwanda sent troops to help Mozambique fight the insurgents.").events or []
     assert not any(e.type == "MOBILIZE" and e.target is not None and e.target.country == "RWA" for e in events), \
         dyads(events)
+
+
+@model
+def test_shells_slamming_into_a_town_are_no_criticism(code):
+    events = code("Rebel shells slammed into the old town of Sarajevo, killing two civilians.").events or []
+    assert {e.type for e in events} == {"ASSAULT"}, dyads(events)

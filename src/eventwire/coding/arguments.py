@@ -360,11 +360,13 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
 VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling", "rocket", "mortar",
                                "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
                                "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
-                               "offensive"})
+                               "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
+                               "massacre"})
 # Prepositions that say where something happened.
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
 # Prepositions naming the action an act was part of: 'killed in airstrikes', 'arrested five during a raid'.
 MEANS_PREPS = frozenset({"in", "during"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs of launching fire, and the prepositions that say where it came from.
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
 ORIGIN_PREPS = frozenset({"from"})
@@ -376,23 +378,34 @@ def is_violent_act(token) -> bool:
 
 def place_of_violence(index: ActorIndex, subject, verb) -> list[Actor]:
     """'A roadside bombing near Samarra killed ...': with the attacker unnamed, violence is coded to
-    the country where it happened (the place in the subject's phrase, else in the verb's), sector
-    unknown; fire launched from a place ('rockets fired from Gaza hit ...') to the place it came from."""
+    the country where it happened (the place in the subject's phrase, else in the verb's or, for 'a
+    bomb exploded in X, killing ...', in the clause the verb follows), sector unknown; fire launched
+    from a place ('rockets fired from Gaza hit ...') to the place it came from."""
     launches = [c for c in (*subject.children, subject.head, verb)
                 if c.pos_ == "VERB" and c.lemma_.lower() in LAUNCH_VERBS and c.dep_ != "nsubj"]
-    for head in dict.fromkeys((*launches, subject, verb)):
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in (ORIGIN_PREPS | WHERE_PREPS if head in launches
-                                                          else WHERE_PREPS):
-                continue
-            places = [a for obj in objects_of(prep) for a in index.for_argument(obj)
-                      if a.country and a.country not in NON_STATE_CODES]
-            if places:
-                start, end = subject.left_edge.idx, subject.idx + len(subject)
-                return [Actor(index.text[start:end], places[0].country, None, None,
-                              f"attacker not named; violence in '{places[0].text}' ({places[0].country})",
-                              start, end)]
+    for head in dict.fromkeys((*launches, subject, verb, subject.head)):
+        place = scene_of(index, head, ORIGIN_PREPS | WHERE_PREPS if head in launches else WHERE_PREPS)
+        if place is not None:
+            start, end = subject.left_edge.idx, subject.idx + len(subject)
+            return [Actor(index.text[start:end], place.country, None, None,
+                          f"attacker not named; violence in '{place.text}' ({place.country})", start, end)]
     return []
+
+
+def scene_of(index: ActorIndex, head, preps=WHERE_PREPS) -> Actor | None:
+    """The country a word's place phrase names, through the places it nests ('at a market in the
+    Nigerian city of Maiduguri'); not an IGO nor an NGO."""
+    phrases = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
+    while phrases:
+        objects = [o for prep in phrases for o in objects_of(prep)]
+        # 'killed in an Israeli raid': the act's modifier names its doer, not where it was; 'near the
+        # Turkish border' does not say on which side
+        places = [a for obj in objects if not is_violent_act(obj) and obj.lemma_ not in BORDER_NOUNS
+                  for a in index.for_argument(obj) if a.country and a.country not in NON_STATE_CODES]
+        if places:
+            return places[0]
+        phrases = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS | {"of"}]
+    return None
 
 
 def previous_subject(index: ActorIndex, sentence) -> list[Actor]:

@@ -20,7 +20,7 @@ from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects, condition_subjects,
                         direct_objects, objects_of, governing_verb, is_participation, is_passive, nested_targets,
-                        noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects, slot_tokens,
+                        noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
                         subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
@@ -547,6 +547,11 @@ class SentenceCoder:
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
+        if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
+            heads = [token, *([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])]
+            place = next((p for head in heads if (p := scene_of(self.index, head)) is not None), None)
+            if place is not None:
+                return Actor("", place.country, None, None, f"agent not named; violence in '{place.text}'")
         return Actor("", None, None, None, "agent not named")
 
     def unplaced_agent(self, trigger: Trigger, coding: Coding) -> list[Actor]:
