@@ -656,6 +656,12 @@ VOCABULARY_CASES = [
     ("Police in Uganda placed the opposition leader under house arrest.", ("COERCE", "UGA", "UGA")),
     ("Algeria terminated the gas contract with Spain.", ("REJECT", "DZA", "ESP")),
     ("Turkey shut its airspace to Armenia.", ("COERCE", "TUR", "ARM")),
+    ("Authorities in Belarus closed an independent newspaper.", ("COERCE", "BLR", "BLR")),
+    # attacking a policy, a plan or an embargo is criticism, not force; attacking positions is force
+    ("Cuban President Fidel Castro attacked the U.S. embargo in a speech.", ("ACCUSE", "CUB", "USA")),
+    ("The Israeli army attacked Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # protesters with no country of their own are people of the place they protest in
+    ("Hundreds of Muslims demonstrated in Cairo against Israel.", ("PROTEST", "EGY", "ISR")),
 ]
 
 

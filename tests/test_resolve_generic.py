@@ -21,6 +21,11 @@ CASES = [
     ("Bosnian Serbs shelled the town of Tuzla.", "Serbs", ("BIH", "CVL")),
     ("Bosnian Serb forces shelled the town of Tuzla.", "forces", ("BIH", "MIL")),
     ("Afghan Tajiks fled across the border.", "Tajiks", ("AFG", ANY)),
+    # ... also through a people named before the role ('Rwandan Hutu militiamen'), but a neighbour's
+    # possessor is not the neighbour's country
+    ("Rwandan Hutu militiamen killed 30 refugees in eastern Zaire.", "militiamen", ("RWA", ANY)),
+    ("Britain's London Mayor met the president of France.", "Mayor", ("GBR", "GOV")),
+    ("Fiji asked its neighbour's government to act.", "government", None),
     # 'X-led': the leader's country
     ("Vietnamese-led forces captured a village in Cambodia.", "forces", ("VNM", "MIL")),
     # a participle saying where people come from or belong

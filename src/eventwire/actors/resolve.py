@@ -665,7 +665,10 @@ class Resolver:
                 if previous_modifier is not None and previous_modifier.i == child.i - 1 and modifiers and \
                         name is not None and name.kind == "demonym":
                     continue  # 'Bosnian Serb forces': the first adjective names the state the people live in
-                (pronouns if child.pos_ == "PRON" else modifiers).extend(self.with_conjuncts(child, self.name_actor))
+                named = self.with_conjuncts(child, self.name_actor) or [
+                    a for grandchild in child.children if grandchild.dep_ in MODIFIER_DEPS  # 'Rwandan Hutu militiamen'
+                    and not (grandchild.dep_ == "poss" and names_a_relation(child)) for a in self.name_actor(grandchild)]
+                (pronouns if child.pos_ == "PRON" else modifiers).extend(named)
                 if name is not None:
                     previous_modifier = child
             elif child.lower_ == "in" and token.lemma_.lower() in POSTED_ROLES:
@@ -721,6 +724,8 @@ class Resolver:
             return []  # 'world leaders', 'foreign diplomats': nobody's in particular, not the sentence's country
         if not owners and token.lemma_.lower() in POSTED_ROLES and any(c.lower_ == "in" for c in token.children):
             return []  # 'diplomats in Kabul': serving there, whoever sent them
+        if not owners and any(c.dep_ == "poss" and names_a_relation(c) for c in token.children):
+            return []  # "its neighbour's government": some other country's, which the phrase does not name
         if not owners:
             owners, how = self.context_owner(token, role.sector)
         former = is_former(token)

@@ -11,7 +11,7 @@ asked for.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from ..model import Actor, Document, Event, Evidence
@@ -593,19 +593,23 @@ class SentenceCoder:
             return subject_token(verb) is None
         return False
 
-    def crowd_of_place(self, token, pattern: Pattern) -> list[Actor]:
-        """'Thousands marched in X', 'protests erupted in X': protesters the sentence does not name
-        are people of the place where they protest."""
+    def crowd_of_place(self, token, pattern: Pattern, protesters: list[Actor]) -> list[Actor]:
+        """'Thousands marched in X', 'protests erupted in X': protesters the sentence does not name,
+        or names with no country ('Muslims demonstrated in Cairo'), are people of the place where
+        they protest."""
         if pattern.pos == "VERB" and subject_token(token) is None:
-            return []
+            return protesters
         heads = [token] + ([token.head] if pattern.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
                            and token.head.pos_ in ("VERB", "AUX") else [])
         for head in heads:
             places = [a for a in self.index.for_argument_list(slot_tokens(head, "prep:in")) if a.country]
             if places:
                 place = places[0]
+                if protesters:
+                    return [replace(p, country=place.country, reason=f"{p.reason}; people of '{place.text}', "
+                                    "where they protest") for p in protesters]
                 return [Actor("", place.country, "CVL", None, f"protesters not named; people of '{place.text}'")]
-        return []
+        return protesters
 
     def deployed_forces(self, verb) -> list[Actor]:
         """'troops from X were deployed to ...': a force moved without a named agent belongs to
@@ -767,8 +771,8 @@ class SentenceCoder:
         unnamed = has_unnamed_agent(token, pattern) or reported_occurrence(token, pattern)
         if not sources and unnamed_agent_kind and unnamed:
             sources = [self.unnamed_agent(token, coding)]
-        if not sources and coding.type == "PROTEST":
-            sources = self.crowd_of_place(token, pattern)
+        if coding.type == "PROTEST" and not any(s.country for s in sources):
+            sources = self.crowd_of_place(token, pattern, sources)
         if not sources and coding.type == "MOBILIZE":  # 'troops were deployed', 'was put on alert'
             verb = token if pattern.pos == "VERB" else governing_verb(token)
             sources = self.deployed_forces(verb) if verb is not None and is_passive(verb) else []
