@@ -660,6 +660,10 @@ VOCABULARY_CASES = [
     # attacking a policy, a plan or an embargo is criticism, not force; attacking positions is force
     ("Cuban President Fidel Castro attacked the U.S. embargo in a speech.", ("ACCUSE", "CUB", "USA")),
     ("The Israeli army attacked Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # withdrawals: forces leaving a country, called-off strikes, vacated heights
+    ("The last Soviet troops left Afghanistan on Wednesday.", ("RETREAT", "RUS", "AFG")),
+    ("NATO called off its air strikes against the Bosnian Serbs.", ("RETREAT", "IGO", "BIH")),
+    ("Indian troops vacated the Kargil heights.", ("RETREAT", "IND", None)),
     # protesters with no country of their own are people of the place they protest in
     ("Hundreds of Muslims demonstrated in Cairo against Israel.", ("PROTEST", "EGY", "ISR")),
 ]
@@ -746,3 +750,19 @@ def test_the_troops_sent_are_not_the_target(code):
 def test_shells_slamming_into_a_town_are_no_criticism(code):
     events = code("Rebel shells slammed into the old town of Sarajevo, killing two civilians.").events or []
     assert {e.type for e in events} == {"ASSAULT"}, dyads(events)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The president of Afghanistan left Kabul for Paris.",  # a journey, not a withdrawal
+    "Militants stormed two churches in Egypt, leaving 21 people dead.",
+])
+def test_leaving_is_a_withdrawal_only_for_a_force(text, code):
+    assert not any(e.type == "RETREAT" for e in code(text).events or []), dyads(code(text).events)
+
+
+@model
+def test_an_air_strike_is_no_walkout(code):
+    events = code("The workers of Nigeria called a strike, and Turkey called air strikes on Iraq.").events or []
+    assert ("PROTEST", "NGA", None) in dyads(events) and not any(
+        e.type == "PROTEST" and e.source.country == "TUR" for e in events), dyads(events)

@@ -173,6 +173,8 @@ def pattern_matches(pattern: Pattern, token) -> bool:
         return False
     if "that_clause" in pattern.flags and not any(c.dep_ == "ccomp" for c in token.children):
         return False
+    if "armed_subject" in pattern.flags and not has_armed_subject(token):
+        return False
     if pattern.flags & VERDICT_FLAGS and not is_reported(judged_clause(token, pattern)):
         return False
     if not pattern.with_lemmas:
@@ -186,6 +188,14 @@ def pattern_matches(pattern: Pattern, token) -> bool:
         return bool(pattern.with_lemmas & {w for c in token.children for w in word_lemmas(c)})
     verb = governing_verb(token)
     return verb is not None and bool(pattern.with_lemmas.intersection(verb_words(verb)))
+
+
+def has_armed_subject(verb) -> bool:
+    """A finite verb whose subject is a force: 'troops left X', not '... stormed a church, leaving 21 dead'."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
+        return False
+    subject = subject_token(verb)
+    return subject is not None and bool(ARMED_GROUPS.intersection(word_lemmas(subject)))
 
 
 def is_link_prompt(sentence) -> bool:
@@ -232,7 +242,9 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
     if rule.cue == "agent":  # 'troops backed by tanks': armed with them, not politically supported
         return any(o.lemma_.lower() in rule.words for c in token.children if c.dep_ == "agent"
                    for obj in objects_of(c) for o in (obj, *obj.conjuncts))
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule.words for c in token.children)
+    # a pattern named by the modifier keeps its sense: 'drone strike' is no walk-out, but is an attack
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rule.words - set(pattern.modifiers)
+               for c in token.children)
 
 
 def verb_words(verb) -> set[str]:

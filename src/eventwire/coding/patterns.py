@@ -46,6 +46,8 @@ Columns (tab-separated, ``#`` comments allowed):
   agent named on it, "the arrest of X by Y", never the subject of the verb governing it: "Z
   condemned the arrest of X" is no arrest by Z); ``owned_act`` (a noun coded only when its
   possessor or a 'by' phrase names who acts: "China's ban on coal", "the visit by X to Y");
+  ``armed_subject`` (a finite verb coded only when its subject is a force: 'the last Soviet troops
+  left Afghanistan' is a withdrawal, 'the president left Kabul' a journey);
 - ``example``: a sentence the pattern must code, with real country names, checked by the tests.
 """
 
@@ -70,12 +72,13 @@ DEFAULT_TARGETS = {
 }
 # Flags that code a word only where the parse meets a condition: such a pattern, when it matches, outranks a plain one.
 CONDITION_FLAGS = frozenset({"deontic", "own_agent", "owned_act", "when_negated", "that_clause", "verdict",
-                             "pronounced"})
+                             "pronounced", "armed_subject"})
 # Flags of a clause coded as the act of whoever reports it, against its subject.
 VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
-         "police_search", "recipient", "origin", "own_act", "that_clause", *VERDICT_FLAGS, *WRAPPER_FLAGS}
+         "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", *VERDICT_FLAGS,
+         *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
