@@ -25,6 +25,9 @@ DYAD_CASES = [
     ("A car bomb went off outside a police station in the southern Turkish city of Mardin.", ("ASSAULT", "TUR", "TUR")),
     ("Two Italian engineers were kidnapped in the Niger Delta.", ("ASSAULT", "NGA", "ITA")),
     ("Two UN observers were shot dead in southern Lebanon.", ("ASSAULT", "LBN", "IGO")),
+    # a town the tagger folds into the time after it ('Karlovac overnight', 'Nabatieh Sunday') is a place
+    ("The Croatian government said Serb forces had shelled the town of Karlovac overnight.", ("ASSAULT", "SRB", "HRV")),
+    ("Israeli jets bombed Nabatieh Sunday.", ("ASSAULT", "ISR", "LBN")),
     # ... but a raid or bombardment named with its doer is that doer's, whatever the place
     ("Nine Lebanese soldiers were killed in an Israeli bombardment of southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
     # a free relative clause stands for the object, with its agent: 'what it called X by Y'

@@ -7,6 +7,7 @@ which knowledge-base entry resolved it and why (``actor_id``, ``reason``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -71,6 +72,10 @@ OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "tell", "persuade", "order", "f
 # Nouns whose 'of' phrase is a place: 'control of Aleppo', 'the outskirts of Goma'.
 PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", "outskirts", "occupation",
                             "liberation", "shelling", "bombardment", "centre", "center", "suburb", "street"})
+# 'Karlovac overnight', 'Nabatiyeh Sunday': the tagger folds a place before a time into the time.
+TIME_LABELS = frozenset({"DATE", "TIME"})
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr,
+                                               *calendar.month_abbr) if w)
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
 CONFLICTING_LABELS = {"country": set(), "capital": set(), "demonym": set(),
@@ -522,8 +527,9 @@ class Resolver:
         from ..where import resolve_name
 
         mentions = []
-        untagged = [self.parsed[t.i:t.i + 1] for t in self.parsed if t.pos_ == "PROPN" and not t.ent_type_]
-        for entity in [*self.parsed.ents, *untagged]:
+        untagged = [self.parsed[t.i:t.i + 1] for t in self.parsed if t.pos_ == "PROPN" and (
+            not t.ent_type_ or t.ent_type_ in TIME_LABELS and t.lower_ not in CALENDAR_WORDS)]
+        for entity in [*(e for e in self.parsed.ents if e.label_ not in TIME_LABELS), *untagged]:
             if any(t.i in self.names_by_token for t in entity):
                 continue
             mislabelled = entity.label_ not in PLACE_LABELS and not self.after_place_word(entity)  # '' untagged
@@ -557,6 +563,8 @@ class Resolver:
         previous = token.doc[token.i - 1] if token.i > 0 else None
         if previous is not None and (previous.lower_ in PERSON_TITLES or previous.pos_ == "PROPN"):
             return False
+        if token.dep_ == "compound" and token.head.ent_type_ in TIME_LABELS:  # 'bombed Baalbek Sunday'
+            return token.head.dep_ in ("dobj", "npadvmod") and token.head.head.pos_ == "VERB"
         if token.dep_ == "dobj":
             return token.head.pos_ == "VERB"
         if token.dep_ == "pobj" and token.head.lower_ == "of":  # 'took control of Aleppo', 'the siege of Goma'

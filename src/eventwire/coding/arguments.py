@@ -548,7 +548,7 @@ def slot_tokens(trigger, slot: str) -> list:
         if trigger.pos_ == "VERB" and is_passive(trigger):
             return [trigger.head] if is_passive_participle(trigger) else passive_subjects(trigger)
         return ([c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
-                or free_relative_objects(trigger))
+                or free_relative_objects(trigger) or objects_before_a_day(trigger))
     if kind == "dative":
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
             o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)
@@ -614,6 +614,12 @@ def counted_objects(verb) -> list:
     return [o for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up"
             for c in prt.children if c.dep_ == "prep" and c.lower_ == "to"
             for o in objects_of(c) if any(n.dep_ == "nummod" for n in o.children)]
+
+
+def objects_before_a_day(verb) -> list:
+    """'bombed Baalbek Sunday': the parser makes the day the verb's adverb and the object its modifier."""
+    return [c for day in verb.children if day.dep_ in ("npadvmod", "dobj") and day.ent_type_ == "DATE"
+            for c in day.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "DATE"]
 
 
 def indirect_objects(verb) -> list:
