@@ -766,3 +766,10 @@ def test_an_air_strike_is_no_walkout(code):
     events = code("The workers of Nigeria called a strike, and Turkey called air strikes on Iraq.").events or []
     assert ("PROTEST", "NGA", None) in dyads(events) and not any(
         e.type == "PROTEST" and e.source.country == "TUR" for e in events), dyads(events)
+
+
+@model
+def test_an_unplaced_accused_is_not_replaced_by_the_accuser(code):
+    """'accused the West of supporting ...': the West supports, whom no actor names; not Serbia."""
+    events = code("Milosevic accused the West of supporting terrorists in Kosovo.").events or []
+    assert not any(e.type == "SUPPORT" and e.source.country == "SRB" for e in events), dyads(events)

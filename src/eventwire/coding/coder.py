@@ -19,9 +19,9 @@ from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects, condition_subjects,
-                        direct_objects, objects_of, governing_verb, is_participation, is_passive, nested_targets,
-                        noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
-                        subject_token, verb_sources, word_lemmas)
+                        direct_objects, object_doer, objects_of, governing_verb, is_participation, is_passive,
+                        nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects,
+                        scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book,
@@ -519,6 +519,8 @@ class SentenceCoder:
         has that noun as subject; a main verb left without subject takes the nouns right before it;
         the infinitive of a passive verb ('X is expected to withdraw') has the passive's subject."""
         head = verb.head
+        if object_doer(verb) is not None:
+            return []  # 'accused the West of supporting ...': the West, whom no actor names, not the accuser
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             main = head.head
             # 'protesters were detained after throwing stones': the protesters threw; but 'arrested for
