@@ -660,6 +660,10 @@ VOCABULARY_CASES = [
     # attacking a policy, a plan or an embargo is criticism, not force; attacking positions is force
     ("Cuban President Fidel Castro attacked the U.S. embargo in a speech.", ("ACCUSE", "CUB", "USA")),
     ("The Israeli army attacked Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # forces moved towards, or put on alert along, another country's border face that country
+    ("Iraq moved two divisions towards the Kuwaiti border.", ("MOBILIZE", "IRQ", "KWT")),
+    ("India put its troops along the Pakistani border on high alert.", ("MOBILIZE", "IND", "PAK")),
+    ("India put its troops on high alert along the Pakistani border.", ("MOBILIZE", "IND", "PAK")),
     # withdrawals: forces leaving a country, called-off strikes, vacated heights
     ("The last Soviet troops left Afghanistan on Wednesday.", ("RETREAT", "RUS", "AFG")),
     ("NATO called off its air strikes against the Bosnian Serbs.", ("RETREAT", "IGO", "BIH")),

@@ -48,6 +48,8 @@ LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "C
 OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "spread", "occur", "happen", "escalate", "intensify",
                               "flare", "rage", "resume", "begin", "start", "sweep", "rock", "grip", "hit", "take",
                               "turn", "enter", "end", "persist", "follow", "mount", "grow", "swell", "leave"})
+# Where a force is placed, facing whom: 'put on alert along the border of X'.
+FACING_PREPS = ("along", "near", "on", "against", "toward", "towards")
 # Where such an act happened: 'at a jail in X', 'near the border in X'.
 LOCATIVE_PREPS = ("at", "near", "outside", "inside", "into", "across", "along", "around")
 PLACE_PREPS = (*NESTED_TARGET_PREPS, "in", *LOCATIVE_PREPS)
@@ -686,6 +688,8 @@ class SentenceCoder:
         if pattern.pos == "NOUN" and pattern.with_lemmas:  # 'hosted X for a meeting': verb and noun are one event
             verb = governing_verb(token)
             objects = [o for o in direct_objects(verb) if o.i != token.i] if verb is not None else []
+            if pattern.type == "MOBILIZE" and verb is not None:  # 'put troops along X's border on alert'
+                objects += [o for p in FACING_PREPS for o in prep_objects(verb, p)]
             found = self.others(sources, [a for o in objects for a in self.index.for_argument(o)])
         if not found and pattern.type == "REQUEST":  # 'reiterated its demand that X ease ...': who is asked
             verb = governing_verb(token) if pattern.pos == "NOUN" else None
