@@ -660,6 +660,11 @@ VOCABULARY_CASES = [
     # attacking a policy, a plan or an embargo is criticism, not force; attacking positions is force
     ("Cuban President Fidel Castro attacked the U.S. embargo in a speech.", ("ACCUSE", "CUB", "USA")),
     ("The Israeli army attacked Hamas positions in Gaza.", ("ASSAULT", "ISR", "PSE")),
+    # coordinated parties act on each other, not on what their deal is about; a third party only 'with'
+    ("Russia and Ukraine reached agreement on the division of the Black Sea Fleet.", ("SUPPORT", "RUS", "UKR")),
+    ("The US and Russia launched direct talks on the Syrian conflict.", ("CONSULT", "USA", "RUS")),
+    # a country spaced before a money sign is who gets the money, not the currency ('US $')
+    ("Japan gave Indonesia $5 billion in emergency aid.", ("AID", "JPN", "IDN")),
     # forces moved towards, or put on alert along, another country's border face that country
     ("Iraq moved two divisions towards the Kuwaiti border.", ("MOBILIZE", "IRQ", "KWT")),
     ("India put its troops along the Pakistani border on high alert.", ("MOBILIZE", "IND", "PAK")),
@@ -777,3 +782,10 @@ def test_an_unplaced_accused_is_not_replaced_by_the_accuser(code):
     """'accused the West of supporting ...': the West supports, whom no actor names; not Serbia."""
     events = code("Milosevic accused the West of supporting terrorists in Kosovo.").events or []
     assert not any(e.type == "SUPPORT" and e.source.country == "SRB" for e in events), dyads(events)
+
+
+@model
+def test_coordinated_parties_do_not_act_on_the_subject_of_their_deal(code):
+    events = code("Russia and Ukraine reached agreement on the division of the Black Sea Fleet.").events or []
+    assert all(e.target is not None and {e.source.country, e.target.country} == {"RUS", "UKR"} for e in events), \
+        dyads(events)

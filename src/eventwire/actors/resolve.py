@@ -376,12 +376,14 @@ def inside_feature_name(span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_feature(doc[span.start - 2])
 
 
-def names_a_currency(text: str, end: int) -> bool:
+def names_a_currency(text: str, start: int, end: int) -> bool:
     """'US $2.63 billion', 'US$ 40 billion', 'Canadian dollars': a country name before a money sign
-    or currency word names the money."""
+    or currency word names the money; but a full name spaced from the sign is who gets it ('gave
+    Indonesia $5 billion')."""
     following = text[end:end + 12].lstrip()
     if following[:1] in ("$", "\u00a3", "\u20ac", "\u00a5"):
-        return True
+        name = text[start:end]
+        return text[end:end + 1] == following[:1] or name.isupper() or name.endswith("an")
     word = following.split(" ", 1)[0].strip(".,;:").lower()
     return word in CURRENCY_WORDS
 
@@ -483,7 +485,7 @@ class Resolver:
         named = self.article_countries = self.unambiguous_countries(m for m, _ in matches)
         mentions = []
         for match, span in matches:
-            if names_a_currency(self.doc.text, match.end):
+            if names_a_currency(self.doc.text, match.start, match.end):
                 continue  # 'US $2.63 billion', 'Canadian dollars': money, not an actor
             if inside_feature_name(span):
                 continue  # 'the South China Sea', 'the Gulf of Mexico': a sea, not the country

@@ -665,8 +665,11 @@ class SentenceCoder:
         itself ('a war against X'), then actors of unknown country ('rebels')."""
         slots = trigger.pattern.targets
         preps = NESTED_TARGET_PREPS
-        # 'rioted at a jail in X'; but in 'clashes between X and Y in Z' the parties face each other
-        mutual = "symmetric" in trigger.pattern.flags and len(sources) > 1
+        # 'rioted at a jail in X'; but in 'clashes between X and Y in Z' the parties face each other,
+        # and a third party can only be one they act with
+        mutual = is_mutual(trigger, sources)
+        if mutual:
+            slots = tuple(slot for slot in slots if slot.partition(":")[2] in PARTY_PREPS)
         if trigger.pattern.type in LOCATION_TARGET_TYPES and not mutual:
             slots, preps = (*slots, "prep:in", *(f"prep:{p}" for p in LOCATIVE_PREPS)), PLACE_PREPS
         filled = [slot_tokens(trigger.token, slot) for slot in slots]
@@ -773,6 +776,8 @@ class SentenceCoder:
             if defied:
                 return defied
         named = next((actors for each in order if (actors := self.slot_targets(each, sources))), [])
+        if inner is None and is_mutual(trigger, sources):  # 'X and Y reached agreement on Z's fleet'
+            return named
         if not any(a.country for a in named):
             named = next((actors for each in order
                           if (actors := self.destination_targets(each.token, sources))), named)
@@ -860,6 +865,15 @@ class SentenceCoder:
         else:
             pairs = [(s, place if place is not None and not same_actor(s, place) else None) for s in sources]
         return distinct_dyads([(s, t) for s, t in pairs if is_political(s) or is_political(t)])
+
+
+# The prepositions naming a party to what coordinated actors do together: 'X and Y signed a deal with Z'.
+PARTY_PREPS = frozenset({"with", "between"})
+
+
+def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
+    """Coordinated actors of a symmetric act act on each other: 'X and Y held talks'."""
+    return "symmetric" in trigger.pattern.flags and len(sources) > 1
 
 
 def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], bool]:
