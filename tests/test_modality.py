@@ -111,6 +111,13 @@ UNASSERTED = [
 ]
 
 
+def test_what_ignored_calls_ask_for_is_not_done(code):
+    """'calls to free X' is a call, wherever the parser hangs the infinitive."""
+    events = code("The junta of Myanmar ignored international calls to free Aung San Suu Kyi.").events or []
+    assert [e for e in events if e.type == "REJECT" and e.asserted]
+    assert not [e for e in events if e.type == "RETREAT" and e.asserted]
+
+
 @pytest.mark.parametrize("sentence", UNASSERTED)
 def test_denied_or_imagined_events_are_never_asserted(sentence, code):
     assert not [e for e in code(sentence).events or [] if e.asserted]

@@ -207,6 +207,15 @@ def is_averted(trigger) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "against" and prep.head.lemma_.lower() in WARNING_VERBS
 
 
+def object_proposes(infinitive, cues: ModalityCues) -> bool:
+    """An infinitive the parser hangs on a verb right after the verb's object, which is a proposal,
+    a call or a demand: 'ignored calls to free X' is 'calls (to free X)'."""
+    if infinitive.dep_ != "advcl" or not is_infinitive(infinitive):
+        return False
+    return any(c.dep_ == "dobj" and c.right_edge.i == infinitive.left_edge.i - 1
+               and c.lemma_.lower() in cues.hypothetical_nouns for c in infinitive.head.children)
+
+
 def is_question(trigger) -> bool:
     """The trigger's sentence asks a question: it ends with a question mark (before any closing quote)."""
     text = trigger.sent.text.rstrip().rstrip("\"'”’)")
@@ -236,6 +245,8 @@ def aux_modes(trigger) -> list[str]:
         if position == 1 and token.lemma_.lower() in cues.hypothetical_nouns and chain[0].dep_ == "acl" \
                 and is_infinitive(chain[0]):
             hypothetical = True  # 'a proposal to send peacekeepers', 'an offer to mediate'
+        if position == 0 and object_proposes(token, cues):
+            hypothetical = True  # 'ignored calls to free X', the infinitive hung on the verb
 
         if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SCHEDULED:
             future = True  # 'is set to impose', 'is due to visit'
