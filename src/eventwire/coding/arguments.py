@@ -254,7 +254,8 @@ def agent_objects(token) -> list:
 # Verbs whose past participle on a noun is no passive: 'youths resorted to violence', 'troops arrived'.
 INTRANSITIVE = frozenset({"resort", "arrive", "come", "go", "happen", "occur", "remain", "rise", "fall", "emerge",
                           "return", "flee", "die", "live", "stay", "settle", "retire", "vanish", "disappear",
-                          "grow", "turn", "become", "gather", "assemble", "converge", "march", "riot", "protest"})
+                          "grow", "turn", "become", "gather", "assemble", "converge", "march", "riot", "protest",
+                          "demonstrate", "rally"})
 
 # Verbs whose object did the act of their 'of/for/from' gerund: 'accused Y of firing', 'thanked Y
 # for sending', 'stopped Y from entering': Y fired, sent, entered.

@@ -14,14 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import combinations
 
+from ..actors.resolve import NON_STATE_CODES
 from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects, condition_subjects,
                         direct_objects, object_doer, objects_of, governing_verb, is_participation, is_passive,
-                        nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects,
-                        scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
+                        is_passive_participle, nested_targets, noun_sources, object_words, passive_subjects,
+                        purpose_clauses, prep_objects, scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book,
@@ -532,8 +533,8 @@ class SentenceCoder:
             if head.lower_ in AVERTING_PREPS and direct_objects(main):  # 'warned Kyiv against attacking'
                 return [a for kept in direct_objects(main) for a in self.index.arguments(kept)]
             return verb_sources(self.index, main)
-        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (  # a participle with an object is active
-            verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
+        # a participle with an object is active, and so is an intransitive one ('activists protested')
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and not is_passive_participle(verb))
         if verb.dep_ == "acl" and finite and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.index.arguments(head)
         if verb.dep_ == "ROOT":
@@ -615,8 +616,11 @@ class SentenceCoder:
         they protest."""
         if pattern.pos == "VERB" and subject_token(token) is None:
             return protesters
+        verb = token if pattern.pos == "VERB" else governing_verb(token)
+        subject = subject_token(verb) if verb is not None else None
         heads = [token] + ([token.head] if pattern.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
-                           and token.head.pos_ in ("VERB", "AUX") else [])
+                           and token.head.pos_ in ("VERB", "AUX") else []) + (
+            [subject] if protesters and subject is not None else [])  # 'Shiite Muslims in Bahrain staged ...'
         for head in heads:
             places = [a for a in self.index.for_argument_list(slot_tokens(head, "prep:in")) if a.country]
             if places:
@@ -825,6 +829,8 @@ class SentenceCoder:
         # 'X and Y agreed to share ...': parties to an agreement act on each other
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
         place = None if targets else self.place_of_event(trigger, inner)
+        if place is None and not targets and coding.type == "PROTEST":
+            place = protesters_country(sources)
         dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
@@ -874,6 +880,15 @@ PARTY_PREPS = frozenset({"with", "between"})
 def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
     """Coordinated actors of a symmetric act act on each other: 'X and Y held talks'."""
     return "symmetric" in trigger.pattern.flags and len(sources) > 1
+
+
+def protesters_country(sources: list[Actor]) -> Actor | None:
+    """A protest that names no target and no place is aimed at the protesters' own country ('Greek
+    farmers blocked roads to protest falling prices'), as event data codes domestic protest; not a
+    government's protest, which is a complaint to someone else ('Tokyo protested after ...')."""
+    country = next((s.country for s in sources if s.country and s.country not in NON_STATE_CODES
+                    and s.sector != "GOV"), None)
+    return Actor("", country, None, country, "no target named; the protesters' own country") if country else None
 
 
 def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], bool]:
