@@ -678,6 +678,7 @@ VOCABULARY_CASES = [
     ("Shiite Muslims in Bahrain staged demonstrations demanding the restoration of parliament.",
      ("PROTEST", "BHR", "BHR")),
     ("Greek farmers blocked roads with tractors to protest falling prices.", ("PROTEST", "GRC", "GRC")),
+    ("The union of Kenyan teachers threatened to go on strike.", ("THREATEN", "KEN", "KEN")),
     # an intransitive verb the parser hangs on its subject as a participle still has that subject
     ("A group of Cuban exiles protested in Miami against the visit of the pope.", ("PROTEST", "CUB", "USA")),
     ("South Korean activists protested in Seoul against Japan.", ("PROTEST", "KOR", "JPN")),
@@ -796,3 +797,13 @@ def test_coordinated_parties_do_not_act_on_the_subject_of_their_deal(code):
     events = code("Russia and Ukraine reached agreement on the division of the Black Sea Fleet.").events or []
     assert all(e.target is not None and {e.source.country, e.target.country} == {"RUS", "UKR"} for e in events), \
         dyads(events)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The army of Israel warned it would attack.",
+    "Tokyo protested after Chinese ships entered its territorial waters.",
+])
+def test_a_state_threat_or_complaint_is_not_aimed_at_its_own_country(text, code):
+    events = code(text).events or []
+    assert not any(e.target is not None and e.target.country == e.source.country for e in events), dyads(events)

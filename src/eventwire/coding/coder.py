@@ -829,8 +829,8 @@ class SentenceCoder:
         # 'X and Y agreed to share ...': parties to an agreement act on each other
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
         place = None if targets else self.place_of_event(trigger, inner)
-        if place is None and not targets and coding.type == "PROTEST":
-            place = protesters_country(sources)
+        if place is None and not targets and coding.type in DOMESTIC_TYPES:
+            place = own_country(sources)
         dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
@@ -882,13 +882,18 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
     return "symmetric" in trigger.pattern.flags and len(sources) > 1
 
 
-def protesters_country(sources: list[Actor]) -> Actor | None:
-    """A protest that names no target and no place is aimed at the protesters' own country ('Greek
-    farmers blocked roads to protest falling prices'), as event data codes domestic protest; not a
-    government's protest, which is a complaint to someone else ('Tokyo protested after ...')."""
+# Acts of people against their own state, when the sentence names no target and no place.
+DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
+
+
+def own_country(sources: list[Actor]) -> Actor | None:
+    """A protest or threat by people or groups that names no target and no place is aimed at their
+    own country ('Greek farmers blocked roads to protest falling prices', 'rebels vowed to fight on'),
+    as event data codes domestic conflict; not a government's or an army's, which is aimed at someone
+    else ('Tokyo protested after ...', 'the army warned it would attack')."""
     country = next((s.country for s in sources if s.country and s.country not in NON_STATE_CODES
-                    and s.sector != "GOV"), None)
-    return Actor("", country, None, country, "no target named; the protesters' own country") if country else None
+                    and s.sector not in ("GOV", "MIL")), None)
+    return Actor("", country, None, country, "no target named; the actors' own country") if country else None
 
 
 def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], bool]:
