@@ -679,6 +679,9 @@ VOCABULARY_CASES = [
      ("PROTEST", "BHR", "BHR")),
     ("Greek farmers blocked roads with tractors to protest falling prices.", ("PROTEST", "GRC", "GRC")),
     ("The union of Kenyan teachers threatened to go on strike.", ("THREATEN", "KEN", "KEN")),
+    # a state's repression naming no target and no place is of its own people
+    ("Chilean dictator Augusto Pinochet declared a state of siege.", ("COERCE", "CHL", "CHL")),
+    ("The Sandinista government expelled eight U.S. diplomats.", ("SANCTION", "NIC", "USA")),
     # an intransitive verb the parser hangs on its subject as a participle still has that subject
     ("A group of Cuban exiles protested in Miami against the visit of the pope.", ("PROTEST", "CUB", "USA")),
     ("South Korean activists protested in Seoul against Japan.", ("PROTEST", "KOR", "JPN")),
@@ -807,3 +810,20 @@ def test_coordinated_parties_do_not_act_on_the_subject_of_their_deal(code):
 def test_a_state_threat_or_complaint_is_not_aimed_at_its_own_country(text, code):
     events = code(text).events or []
     assert not any(e.target is not None and e.target.country == e.source.country for e in events), dyads(events)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "Benin, Guinea and Liberia declared states of emergency.",  # each its own: no one target
+    "Russia annexed the peninsula.",  # a seizure is aimed at whoever held it, unnamed here
+])
+def test_repression_is_domestic_only_for_one_country_and_its_own_people(text, code):
+    events = code(text).events or []
+    assert not any(e.target is not None and e.target.country and e.target.country != e.source.country
+                   or e.target is not None and e.type == "COERCE" and "annex" in text for e in events), dyads(events)
+
+
+@model
+def test_heading_a_delegation_is_no_journey(code):
+    events = code("An Iranian delegation headed by the deputy foreign minister held talks in Baghdad.").events or []
+    assert {(e.type, e.source.country) for e in events} == {("CONSULT", "IRN")}, dyads(events)

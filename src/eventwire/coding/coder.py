@@ -829,8 +829,8 @@ class SentenceCoder:
         # 'X and Y agreed to share ...': parties to an agreement act on each other
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
         place = None if targets else self.place_of_event(trigger, inner)
-        if place is None and not targets and coding.type in DOMESTIC_TYPES:
-            place = own_country(sources)
+        if place is None and not targets and is_domestic(coding):
+            place = own_country(sources, states_too=coding.type == "COERCE")
         dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
@@ -882,17 +882,28 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
     return "symmetric" in trigger.pattern.flags and len(sources) > 1
 
 
-# Acts of people against their own state, when the sentence names no target and no place.
+# Acts aimed at the actor's own country when the sentence names no target and no place: people's
+# protests and threats against their state, and a state's repression of its people (its curfews,
+# arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
+REPRESSION_MODES = frozenset({None, "curfew", "arrest", "ban", "censor"})
 
 
-def own_country(sources: list[Actor]) -> Actor | None:
+def is_domestic(coding: Coding) -> bool:
+    return coding.type in DOMESTIC_TYPES or coding.type == "COERCE" and coding.mode in REPRESSION_MODES
+
+
+def own_country(sources: list[Actor], states_too: bool) -> Actor | None:
     """A protest or threat by people or groups that names no target and no place is aimed at their
     own country ('Greek farmers blocked roads to protest falling prices', 'rebels vowed to fight on'),
-    as event data codes domestic conflict; not a government's or an army's, which is aimed at someone
-    else ('Tokyo protested after ...', 'the army warned it would attack')."""
-    country = next((s.country for s in sources if s.country and s.country not in NON_STATE_CODES
-                    and s.sector not in ("GOV", "MIL")), None)
+    as event data codes domestic conflict; so is repression ('Pinochet declared a state of siege').
+    A government's or an army's protest or threat is aimed at someone else ('Tokyo protested after
+    ...', 'the army warned it would attack')."""
+    countries = {s.country for s in sources if s.country and s.country not in NON_STATE_CODES
+                 and (states_too or s.sector not in ("GOV", "MIL"))}
+    if len(countries) != 1:
+        return None  # 'Benin, Guinea and Liberia declared emergencies': each its own, no one target
+    country = countries.pop()
     return Actor("", country, None, country, "no target named; the actors' own country") if country else None
 
 
