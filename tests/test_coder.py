@@ -679,6 +679,12 @@ VOCABULARY_CASES = [
      ("PROTEST", "BHR", "BHR")),
     ("Greek farmers blocked roads with tractors to protest falling prices.", ("PROTEST", "GRC", "GRC")),
     ("The union of Kenyan teachers threatened to go on strike.", ("THREATEN", "KEN", "KEN")),
+    # wishing an act of someone else is asking it of them; the circumstance before a request is
+    # not what is asked
+    ("Serbia wanted the United Nations to lift the sanctions.", ("REQUEST", "SRB", "IGO")),
+    ("Iran hopes the United States will lift sanctions.", ("REQUEST", "IRN", "USA")),
+    ("Speaking in Brussels, the German chancellor urged Russia to halt its offensive in Chechnya.",
+     ("REQUEST", "DEU", "RUS")),
     # a state's repression naming no target and no place is of its own people
     ("Chilean dictator Augusto Pinochet declared a state of siege.", ("COERCE", "CHL", "CHL")),
     ("The Sandinista government expelled eight U.S. diplomats.", ("SANCTION", "NIC", "USA")),
@@ -827,3 +833,15 @@ def test_repression_is_domestic_only_for_one_country_and_its_own_people(text, co
 def test_heading_a_delegation_is_no_journey(code):
     events = code("An Iranian delegation headed by the deputy foreign minister held talks in Baghdad.").events or []
     assert {(e.type, e.source.country) for e in events} == {("CONSULT", "IRN")}, dyads(events)
+
+
+@model
+def test_a_request_does_not_make_the_asker_do_what_is_asked(code):
+    events = code("Speaking in Brussels, the German chancellor urged Russia to halt its offensive in Chechnya.").events
+    assert not any(e.type == "RETREAT" and e.source.country == "DEU" for e in events or []), dyads(events)
+
+
+@model
+@pytest.mark.parametrize("text", ["Iran hopes to lift sanctions.", "Iran hopes it will lift sanctions."])
+def test_hoping_to_act_oneself_is_an_intention(text, code):
+    assert {e.type for e in code(text).events or []} == {"AGREE"}, dyads(code(text).events)

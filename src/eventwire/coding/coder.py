@@ -300,7 +300,9 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
     frontier = [trigger.token]
     for hop in range(3):
         deps = WRAP_DEPS if hop == 0 and trigger.pattern.pos != "NOUN" else INNER_DEPS
-        frontier = [c for t in frontier for c in t.children if c.dep_ in deps]
+        # a clause before the wrapper is its circumstance ('Speaking in Brussels, X urged Y to ...')
+        frontier = [c for t in frontier for c in t.children if c.dep_ in deps
+                    and not (c.dep_ == "advcl" and c.i < trigger.token.i)]
         for token in frontier:
             found = triggers.get(token.i)
             if found is not None and found.wrapper is None:
@@ -352,6 +354,8 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
         if inner_type not in PLANNED and not (negated and inner_type in COOPERATIVE):
             return None
         kind = "intent"
+    if kind == "intent" and asked_party(trigger.token, inner.token) is not None:
+        kind = "request"  # 'Serbia wanted the UN to lift the sanctions': asked of the UN
     if kind in ("intent", "preparation"):
         negated = is_negated(inner.token, modality_cues()) and "when_negated" not in pattern.flags
         if inner_type in COOPERATIVE and negated:
@@ -381,6 +385,20 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
     if inner_type in COOPERATIVE:
         return Coding("REQUEST", table[inner_type], ASK_MODE.get(inner_type), coder)
     return Coding("REQUEST", pattern.cameo, pattern.mode, coder)
+
+
+# Verbs of wishing: wishing an act of someone else's is asking it of them.
+WISH_LEMMAS = frozenset({"want", "wish", "hope", "like", "prefer", "expect"})
+
+
+def asked_party(wrapper, inner):
+    """'wanted the UN to lift', 'hopes the US will lift': the subject of a wished act, named and
+    no pronoun, when it is someone other than who wishes it."""
+    subject = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or not WISH_LEMMAS.intersection(word_lemmas(wrapper)):
+        return None  # 'agreed that their countries should cooperate' is agreed, not asked
+    own = subject_token(wrapper)
+    return subject if own is None or own.i != subject.i else None
 
 
 def refusal_coding(inner_type: str, coder: str) -> Coding:
@@ -772,6 +790,9 @@ class SentenceCoder:
             order = [trigger]
         elif trigger.wrapper in ("request", "deontic"):  # 'urged Iran to release ...': who is asked
             order = [trigger, inner]
+        elif trigger.wrapper == "intent" and (asked := asked_party(trigger.token, inner.token)) is not None:
+            return self.others(sources, self.index.arguments(asked))  # 'wanted the UN to lift ...'
+
         else:
             order = [inner, trigger]
         if trigger.pattern.type == "REJECT":  # 'declined to hand him over despite demands by X': X is refused
