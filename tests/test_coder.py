@@ -685,6 +685,12 @@ VOCABULARY_CASES = [
     ("Iran hopes the United States will lift sanctions.", ("REQUEST", "IRN", "USA")),
     ("Speaking in Brussels, the German chancellor urged Russia to halt its offensive in Chechnya.",
      ("REQUEST", "DEU", "RUS")),
+    # a text speaks for whoever issued it; an editorial for its paper
+    ("A statement issued by the Palestinian Authority appealed to Israel to withdraw.", ("REQUEST", "PSE", "ISR")),
+    ("A statement from the Iranian foreign ministry condemned the Israeli raid.", ("ACCUSE", "IRN", "ISR")),
+    ("A report by Human Rights Watch accused the Indonesian army of abuses.", ("ACCUSE", "NGO", "IDN")),
+    ("An editorial in the official People's Daily demanded that the United States stop selling arms to Taiwan.",
+     ("REQUEST", "CHN", "USA")),
     # a state's repression naming no target and no place is of its own people
     ("Chilean dictator Augusto Pinochet declared a state of siege.", ("COERCE", "CHL", "CHL")),
     ("The Sandinista government expelled eight U.S. diplomats.", ("SANCTION", "NIC", "USA")),

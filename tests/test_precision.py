@@ -18,6 +18,8 @@ def asserted(doc):
 JUNK = [
     # selectional restrictions on the object: diseases, products, markets, weather
     ("object", "The senator has been fighting lung cancer since the spring."),
+    ("object", "The statement released by the ministry of Egypt was short."),
+    ("object", "The ministry of Egypt released its data on the economy."),
     ("object", "The city of Paris has battled air pollution for decades."),
     ("object", "The firm fired up its engines and beat analysts' estimates again."),
     ("object", "Samsung demonstrated its new folding phone in Seoul."),

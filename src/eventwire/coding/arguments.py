@@ -354,7 +354,25 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
         actors = led_by(index, subject)
     if not actors and place_of_attack and is_violent_act(subject):
         return place_of_violence(index, subject, verb)
+    if not actors and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return [a for issuer in document_issuers(subject) for a in index.arguments(issuer)]
     return actors
+
+
+# Texts that speak for whoever issued them: 'a statement issued by X condemned ...'.
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration", "report", "letter", "editorial",
+                            "commentary", "resolution", "message", "memorandum", "note", "appeal", "petition"})
+# Papers whose pages carry their own voice: 'an editorial in the People's Daily'.
+OPINION_NOUNS = frozenset({"editorial", "commentary"})
+
+
+def document_issuers(document) -> list:
+    """Who a text speaks for: the agent of the participle on it ('issued by X', 'a resolution adopted
+    by X'), its 'by' or 'from' phrase ('a report by X', 'a statement from X') and, for an editorial,
+    the paper it is in."""
+    preps = {"by", "from", *(("in",) if document.lemma_.lower() in OPINION_NOUNS else ())}
+    issuers = [o for c in document.children if c.dep_ == "acl" for o in agent_objects(c)]
+    return issuers + [o for c in document.children if c.dep_ == "prep" and c.lower_ in preps for o in objects_of(c)]
 
 
 # Nouns of violence that can be a clause's subject without naming who did it: 'a roadside bombing killed ...'.

@@ -215,8 +215,9 @@ def everyday_sense(pattern: Pattern, token) -> bool:
 
 
 def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
-    if rule.cue == "object":
-        return bool(rule.words & object_words(token) - pattern.with_lemmas)
+    if rule.cue == "object":  # 'the communique released by the ministers': the communique too
+        head = word_lemmas(token.head) if is_passive_participle(token) else ()
+        return bool(rule.words & (object_words(token) | set(head)) - pattern.with_lemmas)
     if rule.cue == "context":
         return any(t.lemma_.lower() in rule.words or t.lower_ in rule.words for t in token.sent)
     if rule.cue == "complement":
