@@ -388,8 +388,10 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
     return Coding("REQUEST", pattern.cameo, pattern.mode, coder)
 
 
-# Verbs of wishing: wishing an act of someone else's is asking it of them.
+# Verbs of wishing: wishing an act of someone else's is asking it of them, unless the wish is
+# a share of a public's opinion.
 WISH_LEMMAS = frozenset({"want", "wish", "hope", "like", "prefer", "expect"})
+OPINION_QUANTIFIERS = frozenset({"many", "most", "some", "few", "several", "majority", "half"})
 
 
 def asked_party(wrapper, inner):
@@ -399,6 +401,8 @@ def asked_party(wrapper, inner):
     if subject is None or subject.pos_ == "PRON" or not WISH_LEMMAS.intersection(word_lemmas(wrapper)):
         return None  # 'agreed that their countries should cooperate' is agreed, not asked
     own = subject_token(wrapper)
+    if own is not None and (own.lower_ == "percent" or any(c.lower_ in OPINION_QUANTIFIERS for c in own.children)):
+        return None  # 'many voters want parliament to ...': an opinion, not a request
     return subject if own is None or own.i != subject.i else None
 
 
