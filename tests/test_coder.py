@@ -685,6 +685,9 @@ VOCABULARY_CASES = [
     ("Iran hopes the United States will lift sanctions.", ("REQUEST", "IRN", "USA")),
     ("Speaking in Brussels, the German chancellor urged Russia to halt its offensive in Chechnya.",
      ("REQUEST", "DEU", "RUS")),
+    # a place 'X-held' or 'X-controlled' is X's, unless it is named as part of another place
+    ("Forces loyal to the Bosnian government shelled Serb-held areas.", ("ASSAULT", "BIH", "SRB")),
+    ("Israeli planes hit Hezbollah-controlled villages.", ("ASSAULT", "ISR", "LBN")),
     # a text speaks for whoever issued it; an editorial for its paper
     ("A statement issued by the Palestinian Authority appealed to Israel to withdraw.", ("REQUEST", "PSE", "ISR")),
     ("A statement from the Iranian foreign ministry condemned the Israeli raid.", ("ACCUSE", "IRN", "ISR")),

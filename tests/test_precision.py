@@ -19,6 +19,7 @@ JUNK = [
     # selectional restrictions on the object: diseases, products, markets, weather
     ("object", "The senator has been fighting lung cancer since the spring."),
     ("object", "The statement released by the ministry of Egypt was short."),
+    ("object", "The president of France hit a home run at the charity game."),
     ("object", "The ministry of Egypt released its data on the economy."),
     ("object", "The city of Paris has battled air pollution for decades."),
     ("object", "The firm fired up its engines and beat analysts' estimates again."),

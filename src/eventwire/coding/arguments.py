@@ -153,11 +153,21 @@ class ActorIndex:
                 found = [] if is_market_subject(token) else self.for_argument(child, depth + 1)
             elif child.dep_ == "compound":  # 'US Predator attacks': the name hangs off an inner compound
                 found = self.phrase_actors(child, depth + 1)
+            elif child.dep_ == "amod" and child.lemma_.lower() in HOLDING_PARTICIPLES and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in children):
+                # 'Serb-held areas', 'Hezbollah-controlled villages': the holder's (but 'Israeli-controlled
+                # parts of the West Bank' are the West Bank)
+                found = [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                         for a in self.for_argument(c, depth + 1)]
             elif child.dep_ == "prep" and child.lower_ in DESCEND_PREPS:
                 found = [a for obj in objects_of(child) for a in self.for_argument(obj, depth + 1)]
             if found:
                 return found
         return []
+
+
+# Participles of holding ground: a place 'X-held' or 'X-controlled' is X's.
+HOLDING_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "occupy", "occupied", "run"})
 
 
 def is_market_subject(token) -> bool:
