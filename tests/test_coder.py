@@ -685,6 +685,7 @@ VOCABULARY_CASES = [
     ("Iran hopes the United States will lift sanctions.", ("REQUEST", "IRN", "USA")),
     ("Speaking in Brussels, the German chancellor urged Russia to halt its offensive in Chechnya.",
      ("REQUEST", "DEU", "RUS")),
+    ("A gunbattle between Israeli troops and Palestinian gunmen erupted in Hebron.", ("ASSAULT", "ISR", "PSE")),
     # a place 'X-held' or 'X-controlled' is X's, unless it is named as part of another place
     ("Forces loyal to the Bosnian government shelled Serb-held areas.", ("ASSAULT", "BIH", "SRB")),
     ("Israeli planes hit Hezbollah-controlled villages.", ("ASSAULT", "ISR", "LBN")),
