@@ -24,6 +24,9 @@ CASES = [
     # ... also through a people named before the role ('Rwandan Hutu militiamen'), but a neighbour's
     # possessor is not the neighbour's country
     ("Rwandan Hutu militiamen killed 30 refugees in eastern Zaire.", "militiamen", ("RWA", ANY)),
+    # clans and tribes are the people of where they fight
+    ("At least 50 people died in fighting between rival clans in Mogadishu.", "clans", ("SOM", "CVL")),
+    ("Armed tribesmen kidnapped two German tourists in Yemen.", "tribesmen", ("YEM", "CVL")),
     ("Britain's London Mayor met the president of France.", "Mayor", ("GBR", "GOV")),
     ("Fiji asked its neighbour's government to act.", "government", None),
     # 'X-led': the leader's country
