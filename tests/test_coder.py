@@ -686,6 +686,7 @@ VOCABULARY_CASES = [
     ("Speaking in Brussels, the German chancellor urged Russia to halt its offensive in Chechnya.",
      ("REQUEST", "DEU", "RUS")),
     ("A gunbattle between Israeli troops and Palestinian gunmen erupted in Hebron.", ("ASSAULT", "ISR", "PSE")),
+    ("Chinese President Jiang Zemin is in Moscow for a summit with Boris Yeltsin.", ("CONSULT", "CHN", "RUS")),
     # a place 'X-held' or 'X-controlled' is X's, unless it is named as part of another place
     ("Forces loyal to the Bosnian government shelled Serb-held areas.", ("ASSAULT", "BIH", "SRB")),
     ("Israeli planes hit Hezbollah-controlled villages.", ("ASSAULT", "ISR", "LBN")),
