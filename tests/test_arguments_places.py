@@ -28,8 +28,13 @@ DYAD_CASES = [
     # a town the tagger folds into the time after it ('Karlovac overnight', 'Nabatieh Sunday') is a place
     ("The Croatian government said Serb forces had shelled the town of Karlovac overnight.", ("ASSAULT", "SRB", "HRV")),
     ("Israeli jets bombed Nabatieh Sunday.", ("ASSAULT", "ISR", "LBN")),
+    # ... not an owner's country ('outside the U.S. embassy in Nairobi' is in Kenya)
+    ("A car bomb exploded outside the U.S. embassy in Nairobi.", ("ASSAULT", "KEN", "USA")),
+    # a vehicle attacked for whom it carries
+    ("Gunmen ambushed a bus carrying Israeli tourists near Cairo.", ("ASSAULT", None, "ISR")),
     # ... but a raid or bombardment named with its doer is that doer's, whatever the place
     ("Nine Lebanese soldiers were killed in an Israeli bombardment of southern Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    ("Five Palestinians were wounded in an Israeli air strike on Gaza City.", ("ASSAULT", "ISR", "PSE")),
     # a free relative clause stands for the object, with its agent: 'what it called X by Y'
     ("Cuba condemned what it called aggression by the United States.", ("ACCUSE", "CUB", "USA")),
     # the object of an infinitive on a noun: 'an invitation to attend talks with X'

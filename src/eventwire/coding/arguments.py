@@ -390,6 +390,7 @@ VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack"
                                "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
                                "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
                                "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
+                               "strike",
                                "massacre"})
 # Prepositions that say where something happened.
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
@@ -427,9 +428,11 @@ def scene_of(index: ActorIndex, head, preps=WHERE_PREPS) -> Actor | None:
     phrases = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
     while phrases:
         objects = [o for prep in phrases for o in objects_of(prep)]
-        # 'killed in an Israeli raid': the act's modifier names its doer, not where it was; 'near the
-        # Turkish border' does not say on which side
+        # a place, not an act whose modifier names its doer ('killed in an Israeli raid'), an actor
+        # whose owner is elsewhere ('outside the U.S. embassy in Nairobi' is in Kenya), nor a side
+        # of a border ('near the Turkish border')
         places = [a for obj in objects if not is_violent_act(obj) and obj.lemma_ not in BORDER_NOUNS
+                  and not index.roles.keys() & set(word_lemmas(obj))
                   for a in index.for_argument(obj) if a.country and a.country not in NON_STATE_CODES]
         if places:
             return places[0]
@@ -730,6 +733,10 @@ def object_words(trigger) -> set[str]:
 NESTED_TARGET_PREPS = ("of", "to", "on", "against", "with", "toward", "towards", "for", "into", "from")
 
 
+# A vehicle is attacked for whom it carries: 'ambushed a bus carrying Israeli tourists'.
+CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
+
+
 def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TARGET_PREPS,
                    depth: int = 0) -> list[Actor]:
     """The actors inside an argument phrase that is not itself an actor: objects of its
@@ -745,7 +752,7 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
             inner = objects_of(child)
         elif child.dep_ == "acl":  # 'crimes committed by X', 'an invitation to attend talks with X'
             inner = agent_objects(child) or ([o for o in child.children if o.dep_ == "dobj"]
-                                             if is_infinitive(child) else [])
+                                             if is_infinitive(child) or child.lemma_.lower() in CARRYING_VERBS else [])
             if not inner and child.tag_ in ("VBG", "VBN"):  # 'power lines leading into X'
                 inner = [o for c in child.children if c.dep_ == "prep" and c.lower_ in preps for o in objects_of(c)]
         elif child.dep_ == "prep" and child.lower_ in preps:
