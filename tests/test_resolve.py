@@ -346,3 +346,16 @@ def test_china_beside_taiwan_is_still_the_prc():
 
     doc = code_document("China warned Taiwan.", "2020-01-01")
     assert [(e.source.country, e.target.country) for e in doc.events] == [("CHN", "TWN")]
+
+
+@pytest.mark.parametrize("text, day, phrase, expected", [
+    # 1990s leaders of the Balkans, of African states and of armed groups, dated
+    ("Franjo Tudjman met Alija Izetbegovic in Zagreb.", "1995-06-01", "Tudjman", ("HRV", "GOV")),
+    ("Franjo Tudjman met Alija Izetbegovic in Zagreb.", "1995-06-01", "Izetbegovic", ("BIH", "GOV")),
+    ("Abdullah Ocalan called for a ceasefire.", "1995-06-01", "Ocalan", ("TUR", "OPP")),
+    ("Abdou Diouf received the envoy.", "1995-06-01", "Diouf", ("SEN", "GOV")),
+    ("Manuel Noriega defied the United States.", "1988-03-01", "Noriega", ("PAN", "GOV")),
+    ("Hun Sen met Norodom Ranariddh.", "1995-06-01", "Hun Sen", ("KHM", "GOV")),
+])
+def test_leaders_since_1980(text, day, phrase, expected, code):
+    check(code(text, day), phrase, expected)
