@@ -72,7 +72,7 @@ OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "tell", "persuade", "order", "f
 # Nouns whose 'of' phrase is a place: 'control of Aleppo', 'the outskirts of Goma'.
 PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", "outskirts", "occupation",
                             "liberation", "shelling", "bombardment", "centre", "center", "suburb", "street"})
-# 'Karlovac overnight', 'Nabatiyeh Sunday': the tagger folds a place before a time into the time.
+# 'Karlovac overnight', 'Baalbek Sunday': the tagger folds a place before a time into the time.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr,
                                                *calendar.month_abbr) if w)
@@ -675,8 +675,9 @@ class Resolver:
                 if previous_modifier is not None and previous_modifier.i == child.i - 1 and modifiers and \
                         name is not None and name.kind == "demonym":
                     continue  # 'Bosnian Serb forces': the first adjective names the state the people live in
+                # a people named before the role word's own modifier: 'Rwandan Hutu militiamen'
                 named = self.with_conjuncts(child, self.name_actor) or [
-                    a for grandchild in child.children if grandchild.dep_ in MODIFIER_DEPS  # 'Rwandan Hutu militiamen'
+                    a for grandchild in child.children if grandchild.dep_ in MODIFIER_DEPS
                     and not (grandchild.dep_ == "poss" and names_a_relation(child)) for a in self.name_actor(grandchild)]
                 (pronouns if child.pos_ == "PRON" else modifiers).extend(named)
                 if name is not None:

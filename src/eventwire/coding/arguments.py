@@ -390,12 +390,12 @@ VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack"
                                "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
                                "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
                                "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
-                               "strike",
-                               "massacre"})
+                               "strike", "massacre"})
 # Prepositions that say where something happened.
 WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
 # Prepositions naming the action an act was part of: 'killed in airstrikes', 'arrested five during a raid'.
 MEANS_PREPS = frozenset({"in", "during"})
+# A line between two countries: 'near the Turkish border' does not say on which side.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs of launching fire, and the prepositions that say where it came from.
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
@@ -428,9 +428,8 @@ def scene_of(index: ActorIndex, head, preps=WHERE_PREPS) -> Actor | None:
     phrases = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
     while phrases:
         objects = [o for prep in phrases for o in objects_of(prep)]
-        # a place, not an act whose modifier names its doer ('killed in an Israeli raid'), an actor
-        # whose owner is elsewhere ('outside the U.S. embassy in Nairobi' is in Kenya), nor a side
-        # of a border ('near the Turkish border')
+        # a place, not an act whose modifier names its doer ('killed in an Israeli raid') nor an
+        # actor whose owner is elsewhere ('outside the U.S. embassy in Nairobi' is in Kenya)
         places = [a for obj in objects if not is_violent_act(obj) and obj.lemma_ not in BORDER_NOUNS
                   and not index.roles.keys() & set(word_lemmas(obj))
                   for a in index.for_argument(obj) if a.country and a.country not in NON_STATE_CODES]
@@ -751,8 +750,8 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
         if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
             inner = objects_of(child)
         elif child.dep_ == "acl":  # 'crimes committed by X', 'an invitation to attend talks with X'
-            inner = agent_objects(child) or ([o for o in child.children if o.dep_ == "dobj"]
-                                             if is_infinitive(child) or child.lemma_.lower() in CARRYING_VERBS else [])
+            carries = is_infinitive(child) or child.lemma_.lower() in CARRYING_VERBS  # 'a bus carrying X'
+            inner = agent_objects(child) or ([o for o in child.children if o.dep_ == "dobj"] if carries else [])
             if not inner and child.tag_ in ("VBG", "VBN"):  # 'power lines leading into X'
                 inner = [o for c in child.children if c.dep_ == "prep" and c.lower_ in preps for o in objects_of(c)]
         elif child.dep_ == "prep" and child.lower_ in preps:

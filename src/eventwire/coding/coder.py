@@ -797,7 +797,6 @@ class SentenceCoder:
             order = [trigger, inner]
         elif trigger.wrapper == "intent" and (asked := asked_party(trigger.token, inner.token)) is not None:
             return self.others(sources, self.index.arguments(asked))  # 'wanted the UN to lift ...'
-
         else:
             order = [inner, trigger]
         if trigger.pattern.type == "REJECT":  # 'declined to hand him over despite demands by X': X is refused
@@ -930,7 +929,7 @@ def own_country(sources: list[Actor], states_too: bool) -> Actor | None:
     if len(countries) != 1:
         return None  # 'Benin, Guinea and Liberia declared emergencies': each its own, no one target
     country = countries.pop()
-    return Actor("", country, None, country, "no target named; the actors' own country") if country else None
+    return Actor("", country, None, country, "no target named; the actors' own country")
 
 
 def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], bool]:
