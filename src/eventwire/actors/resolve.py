@@ -7,7 +7,6 @@ which knowledge-base entry resolved it and why (``actor_id``, ``reason``).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -16,6 +15,7 @@ from typing import Iterable
 from ..datelines import in_dateline
 from ..model import Actor, Document, Mention
 from ..pipeline import FunctionStage
+from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
 from .names import NameMatch, find_names
 
@@ -74,8 +74,7 @@ PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", 
                             "liberation", "shelling", "bombardment", "centre", "center", "suburb", "street"})
 # 'Karlovac overnight', 'Baalbek Sunday': the tagger folds a place before a time into the time.
 TIME_LABELS = frozenset({"DATE", "TIME"})
-CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.day_abbr,
-                                               *calendar.month_abbr) if w)
+CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS, *(day[:3] for day in WEEKDAYS)})
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
 CONFLICTING_LABELS = {"country": set(), "capital": set(), "demonym": set(),
