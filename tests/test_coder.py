@@ -129,6 +129,16 @@ DYAD_CASES = [
     ("Britain pressed Argentina for talks on the Falklands.", ("REQUEST", "GBR", "ARG")),
     # people an act reaches belong where the act happens, not to whoever acts
     ("Japan sent relief supplies to earthquake victims in Turkey.", ("AID", "JPN", "TUR")),
+    # what a letter or a call asks is asked of its addressee
+    ("The rebels sent a letter to the United Nations asking for mediation.", ("REQUEST", None, "IGO")),
+    ("Arafat sent a letter to the Israeli prime minister demanding an end to the closure.", ("REQUEST", "PSE", "ISR")),
+    ("The king telephoned the Syrian president urging restraint.", ("REQUEST", None, "SYR")),
+    ("Mubarak wrote to Netanyahu urging him to halt settlement building.", ("REQUEST", "EGY", "ISR")),
+    # people seized by gunmen or rebels are abducted, by a state's forces detained
+    ("Gunmen seized two German aid workers in southern Somalia.", ("ASSAULT", "SOM", "DEU")),
+    ("Militants captured two Israeli soldiers in a cross-border raid.", ("ASSAULT", None, "ISR")),
+    ("Iranian forces detained 15 British sailors in the Gulf.", ("COERCE", "IRN", "GBR")),
+    ("Jewish settlers attacked a Palestinian village near Nablus on Tuesday.", ("ASSAULT", "ISR", "PSE")),
 ]
 
 
@@ -325,6 +335,8 @@ BROADENED_CASES = [
     ("The withdrawal of Syrian troops from Lebanon was completed on Tuesday.", ("RETREAT", "SYR", "LBN"), set()),
     # 'him' in an infinitive is not its controller: the one called, not the caller
     ("Macron called Putin to urge him to de-escalate.", ("REQUEST", "FRA", "RUS"), set()),
+    # nor in a participle: 'him' is not the caller who urges
+    ("Clinton called Arafat on Monday, urging him to crack down on militants.", ("REQUEST", "USA", "PSE"), set()),
     ("Lukashenko pardoned the jailed opposition blogger.", ("CONCEDE", "BLR", "BLR"), set()),
     # 'we' of a quoted statement is its speaker, for adjectives too
     ('"We are ready to talk to the North without preconditions," the South Korean president said.',
@@ -856,3 +868,16 @@ def test_a_request_does_not_make_the_asker_do_what_is_asked(code):
 @pytest.mark.parametrize("text", ["Iran hopes to lift sanctions.", "Iran hopes it will lift sanctions."])
 def test_hoping_to_act_oneself_is_an_intention(text, code):
     assert {e.type for e in code(text).events or []} == {"AGREE"}, dyads(code(text).events)
+
+
+@model
+@pytest.mark.parametrize("text", ["Trump sent a similar message ahead of the Virginia elections.",
+                                  "Indonesia sent a detailed note to its counterpart in the United States."])
+def test_a_letter_or_message_alone_is_no_praise(text, code):
+    assert not any(e.type == "SUPPORT" for e in code(text).events or []), dyads(code(text).events)
+
+
+@model
+def test_a_role_does_not_borrow_the_country_of_the_person_it_writes_to(code):
+    events = code("The president wrote to the Japanese prime minister urging him to lift the ban.").events or []
+    assert [(e.type, e.source.country, e.target.country) for e in events] == [("REQUEST", None, "JPN")]

@@ -828,16 +828,17 @@ class Resolver:
                 return mention.actor
         return None
 
-    @staticmethod
-    def object_nationality_offsets(token) -> set[int]:
+    def object_nationality_offsets(self, token) -> set[int]:
         """'Gunmen killed two Chinese workers': the country qualifying the subject's object is the
         victims', not the subject's; its words are left out of the subject's sentence context."""
         if token.dep_ != "nsubj":
             return set()
         objects = [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")]
-        # and the other side it deals with through a preposition ('spoke to his Egyptian counterpart')
-        objects += [o for c in token.head.children if c.dep_ == "prep"
-                    for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in OTHER_SIDE_NOUNS]
+        # and the other side it deals with through a preposition ('spoke to his Egyptian counterpart',
+        # 'wrote to the Japanese prime minister')
+        objects += [o for c in token.head.children if c.dep_ in ("prep", "dative")
+                    for o in c.children if o.dep_ == "pobj" and (
+                        o.lemma_.lower() in OTHER_SIDE_NOUNS or (c.lower_ in ("to", "with") and self.role_for(o)))]
         objects += [j for o in objects for j in o.conjuncts]
         return {t.idx for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                 for t in c.subtree}
@@ -994,7 +995,8 @@ class Resolver:
             if verb.dep_ != "conj":  # an infinitive's subject is its controller: 'X called Y to urge him'
                 head = verb.head
                 if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-                    return set()
+                    # a participle's subject is its head's: 'X wrote to Y urging him' (him is Y)
+                    return {c.idx for c in head.children if c.dep_ == "nsubj"} if verb.tag_ == "VBG" else set()
                 controllers = [c for c in head.children if c.dep_ == "dobj"] \
                     if head.lemma_.lower() in OBJECT_CONTROL_VERBS else []
                 return {c.idx for c in controllers} or {c.idx for c in head.children if c.dep_ == "nsubj"}

@@ -77,6 +77,10 @@ class ActorIndex:
     def for_argument_list(self, tokens) -> list[Actor]:
         return [a for token in tokens for a in self.for_argument(token)]
 
+    def names_people(self, token) -> bool:
+        """A phrase naming people ('two German aid workers', 'a senator'), not things or places."""
+        return token.ent_type_ == "PERSON" or any(w in self.roles and w not in CRAFT_ROLES for w in word_lemmas(token))
+
     def unresolved(self, token) -> list[Actor]:
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
@@ -383,6 +387,35 @@ def document_issuers(document) -> list:
     preps = {"by", "from", *(("in",) if document.lemma_.lower() in OPINION_NOUNS else ())}
     issuers = [o for c in document.children if c.dep_ == "acl" for o in agent_objects(c)]
     return issuers + [o for c in document.children if c.dep_ == "prep" and c.lower_ in preps for o in objects_of(c)]
+
+
+# Verbs that address someone directly ('wrote to X', 'telephoned X'), and verbs that address
+# someone when their object is a text ('sent a letter to X').
+WRITING_VERBS = frozenset({"write", "telephone", "phone", "cable", "telex", "call"})
+SENDING_VERBS = frozenset({"send", "deliver", "hand", "address", "submit", "dispatch"})
+
+
+def message_addressees(clause) -> list:
+    """Whom a message's content is addressed to: a participle on a text or on the act of sending
+    or writing it ('sent a letter to X asking for ...', 'a letter to X urging ...', 'wrote to X
+    demanding ...') is said to the letter's addressee."""
+    if clause.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return []
+    head = clause.head
+    if clause.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        texts, verb = [head], head.head if head.dep_ == "dobj" else None
+    elif clause.dep_ in ("advcl", "xcomp") and head.pos_ == "VERB":
+        texts, verb = [o for o in direct_objects(head) if o.lemma_.lower() in DOCUMENT_NOUNS], head
+    else:
+        return []
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if not (lemma in WRITING_VERBS or (texts and lemma in SENDING_VERBS) or (texts and verb is None)):
+        return []
+    addressed = [o for t in (*texts, *([verb] if verb is not None else ())) for c in t.children
+                 if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in objects_of(c)]
+    if lemma in WRITING_VERBS - {"write"}:  # 'telephoned X', 'cabled X'
+        addressed += [o for o in direct_objects(verb) if o.lemma_.lower() not in DOCUMENT_NOUNS]
+    return addressed
 
 
 # Nouns of violence that can be a clause's subject without naming who did it: 'a roadside bombing killed ...'.

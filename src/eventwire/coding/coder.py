@@ -21,7 +21,7 @@ from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects, condition_subjects,
                         direct_objects, object_doer, objects_of, governing_verb, is_participation, is_passive,
-                        is_passive_participle, nested_targets, noun_sources, object_words, passive_subjects,
+                        is_passive_participle, message_addressees, nested_targets, noun_sources, object_words, passive_subjects,
                         purpose_clauses, prep_objects, scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
@@ -41,6 +41,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Armed groups and criminals, whose seizing of people is abduction, not arrest.
+ABDUCTING_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # Modes whose passive reports leave the agent, the authorities, unnamed ('was put under investigation').
 UNNAMED_AGENT_MODES = frozenset({"investigate"})
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "CONCEDE"})
@@ -685,6 +687,11 @@ class SentenceCoder:
                   for o in objects_of(c)]
         return [a for a in self.others(sources, self.index.for_argument_list(places)) if a.country]
 
+    def addressee_targets(self, token, sources: list[Actor]) -> list[Actor]:
+        """'sent a letter to the UN asking for mediation': what a letter asks is asked of its addressee."""
+        actors = self.others(sources, self.index.for_argument_list(message_addressees(token)))
+        return [a for a in actors if a.country]
+
     def slot_targets(self, trigger: Trigger, sources: list[Actor]) -> list[Actor]:
         """The first target slot of the pattern that names an actor other than the source; force
         used 'in X' with no other target is used against X ('a bombing in central Baghdad').
@@ -809,7 +816,8 @@ class SentenceCoder:
             return named
         if not any(a.country for a in named):
             named = next((actors for each in order
-                          if (actors := self.destination_targets(each.token, sources))), named)
+                          if (actors := self.destination_targets(each.token, sources)
+                              or self.addressee_targets(each.token, sources))), named)
         if named:
             return named
         return next((actors for each in order if (actors := self.fallback_targets(each, sources))), [])
@@ -861,9 +869,10 @@ class SentenceCoder:
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
         evidence = Evidence(start, end, self.doc.text[start:end])
         trigger_span = (token.idx, token.idx + len(token))
+        takes_people = pattern.pos == "VERB" and any(self.index.names_people(o) for o in direct_objects(token))
         events = []
         for source, target in dyads:
-            done = coding_for_source(coding, pattern, source)
+            done = coding_for_source(coding, pattern, source, takes_people)
             entry = cameo_entry(done.cameo)
             events.append(Event(source=source, target=target, type=done.type, cameo=done.cameo,
                                 goldstein=entry.goldstein, quad=entry.quad, evidence=[evidence], coder=done.coder,
@@ -946,12 +955,16 @@ def names_its_agent(noun) -> bool:
     return bool(agent_phrases(noun)) or any(c.dep_ == "poss" for c in noun.children)
 
 
-def coding_for_source(coding: Coding, pattern: Pattern, source: Actor) -> Coding:
+def coding_for_source(coding: Coding, pattern: Pattern, source: Actor, takes_people: bool) -> Coding:
     """What the act is, done by this source: a raid by police is a law-enforcement search (PLOVER
-    COERCE/seize), not an assault; a government that protests ('Tokyo protested after Chinese ships
-    entered its waters') complains in words."""
+    COERCE/seize), not an assault; people seized or detained by gunmen or rebels are abducted; a
+    government that protests ('Tokyo protested after Chinese ships entered its waters') complains in
+    words."""
     if "police_search" in pattern.flags and source.sector == "COP":
         return Coding("COERCE", "171", "seize", f"{coding.coder} (by police: a search)")
+    if takes_people and coding.type == "COERCE" and coding.mode in ("arrest", "seize") and \
+            source.sector in ABDUCTING_SECTORS:
+        return Coding("ASSAULT", "181", "abduct", f"{coding.coder} (people taken by an armed group: an abduction)")
     if pattern.type == "PROTEST" and pattern.lemma == "protest" and pattern.pos == "VERB" and source.sector == "GOV":
         return Coding("ACCUSE", "114", "disapprove", f"{coding.coder} (by a government: an official complaint)")
     return coding
