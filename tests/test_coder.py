@@ -34,7 +34,8 @@ DYAD_CASES = [
     ("Jordanian jets took part in Saudi-led raids on Houthi positions in Yemen.", ("ASSAULT", "JOR", "YEM")),
     ("Russian forces shelled Kharkiv overnight.", ("ASSAULT", "RUS", "UKR")),
     # an 'X-led' modifier names who did it
-    ("A Yemeni official said Saudi-led airstrikes killed 15 civilians.", ("ASSAULT", "SAU", None)),
+    # (and the victims are not the attacker's: the Yemeni official reports on his own country's civilians)
+    ("A Yemeni official said Saudi-led airstrikes killed 15 civilians.", ("ASSAULT", "SAU", "YEM")),
     ("The US-led coalition bombed Raqqa.", ("ASSAULT", "USA", "SYR")),
     ("The attack on the Indian parliament was carried out by Pakistan-based militants.", ("ASSAULT", "PAK", "IND")),
     # the source's own forces are no target; a sea named after a country is not the country
@@ -139,6 +140,15 @@ DYAD_CASES = [
     ("Militants captured two Israeli soldiers in a cross-border raid.", ("ASSAULT", None, "ISR")),
     ("Iranian forces detained 15 British sailors in the Gulf.", ("COERCE", "IRN", "GBR")),
     ("Jewish settlers attacked a Palestinian village near Nablus on Tuesday.", ("ASSAULT", "ISR", "PSE")),
+    # the weapon of a 'when' clause names who used it; a blast tearing through a place happened there
+    ("Three Turkish soldiers were killed when their vehicle hit a mine planted by PKK guerrillas.",
+     ("ASSAULT", "TUR", "TUR")),
+    ("Two Israeli soldiers were wounded when a roadside bomb planted by Hezbollah exploded.", ("ASSAULT", "LBN", "ISR")),
+    ("An explosion ripped through a market in Karachi, killing at least 30 people.", ("ASSAULT", "PAK", "PAK")),
+    # a border names neither side as the place of force; fire across it goes to the other side
+    ("Liberian rebels overran a town near the Guinean border.", ("ASSAULT", "LBR", None)),
+    ("Indian troops fired across the Pakistani border.", ("ASSAULT", "IND", "PAK")),
+    ("Lithuania held military exercises near its border with Russia.", ("MOBILIZE", "LTU", "RUS")),
 ]
 
 
@@ -881,3 +891,10 @@ def test_a_letter_or_message_alone_is_no_praise(text, code):
 def test_a_role_does_not_borrow_the_country_of_the_person_it_writes_to(code):
     events = code("The president wrote to the Japanese prime minister urging him to lift the ban.").events or []
     assert [(e.type, e.source.country, e.target.country) for e in events] == [("REQUEST", None, "JPN")]
+
+
+@model
+@pytest.mark.parametrize("text", ["Five civilians were killed by an Israeli rocket.",
+                                  "Civilians were killed in Israeli airstrikes on Monday."])
+def test_victims_do_not_take_the_country_of_the_weapon_that_hit_them(text, code):
+    assert all(e.target is None or e.target.country != "ISR" for e in code(text).events or []), dyads(code(text).events)

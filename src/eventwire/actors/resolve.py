@@ -54,6 +54,7 @@ ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})  # armed groups fight abroad: no
 # troops, who travel ('officials met in Oslo').
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
 STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+VICTIM_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REL", "MED"})  # people an attack can hit
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
@@ -130,6 +131,13 @@ def neighbour_offsets(sentence) -> set[int]:
     in the sentence; its words are left out of the sentence context."""
     return {t.idx for token in sentence if token.lower_ == "with" and token.head.lemma_.lower() in BORDER_NOUNS
             for t in token.subtree}
+
+
+def weapon_owner_offsets(sentence) -> set[int]:
+    """'Five civilians were killed by an Israeli rocket': a country word on a weapon or an attack
+    names who used it, not whose the victims or bystanders are."""
+    return {t.idx for word in sentence if word.pos_ == "NOUN" and word.lemma_.lower() in VIOLENT_ACT_NOUNS
+            for c in word.children if c.dep_ in ("amod", "compound", "nmod") and c.i < word.i for t in c.subtree}
 
 
 def speaker_offsets(token) -> set[int]:
@@ -400,6 +408,12 @@ def is_title_inside_org_name(token) -> bool:
 NON_POLITICAL_PARTY = frozenset({"third", "guilty", "injured", "interested", "aggrieved", "search", "working",
                                  "rescue", "dinner", "birthday", "launch", "signing", "contracting", "third-party"})
 # Hardware words that stand for armed forces unless civilian ('warplane', 'bomber' always are).
+# Nouns of violence that can be a clause's subject without naming who did it: 'a roadside bombing killed ...'.
+VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling", "rocket", "mortar",
+                               "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
+                               "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
+                               "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
+                               "strike", "massacre"})
 CRAFT_ROLES = frozenset({"aircraft", "jet", "helicopter", "plane", "airplane", "ship", "vessel", "boat"})
 CIVIL_CRAFT_WORDS = frozenset({"passenger", "commercial", "civilian", "civil", "cargo", "airline", "private"})
 PRESS_OCCASIONS = frozenset({"conference", "release", "briefing", "statement", "freedom", "room", "pass", "gallery",
@@ -852,7 +866,8 @@ class Resolver:
         # the speaker's country is not theirs ('Iraqi police said gunmen kidnapped ...'), but a state's
         # forces are most often the ones it reports on ('Sri Lanka said troops had taken the town')
         speaker = speaker_offsets(token)
-        others = self.object_nationality_offsets(token) | neighbour_offsets(sentence) | (set() if state else speaker)
+        others = (self.object_nationality_offsets(token) | neighbour_offsets(sentence) | (set() if state else speaker)
+                  | (weapon_owner_offsets(sentence) if sector in VICTIM_SECTORS else set()))
         # a news outlet reports on every country, so it says nothing of whose 'police' it means
         countries = {m.actor.country: m.actor for m in candidates
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors.resolve import CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, is_counted_format, names_a_relation
+from ..actors.resolve import CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, VIOLENT_ACT_NOUNS, is_counted_format, names_a_relation
 from ..model import Actor, Document
 from ..nlp import is_infinitive
 
@@ -418,14 +418,8 @@ def message_addressees(clause) -> list:
     return addressed
 
 
-# Nouns of violence that can be a clause's subject without naming who did it: 'a roadside bombing killed ...'.
-VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling", "rocket", "mortar",
-                               "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
-                               "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
-                               "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
-                               "strike", "massacre"})
 # Prepositions that say where something happened.
-WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
+WHERE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "through"})
 # Prepositions naming the action an act was part of: 'killed in airstrikes', 'arrested five during a raid'.
 MEANS_PREPS = frozenset({"in", "during"})
 # A line between two countries: 'near the Turkish border' does not say on which side.
@@ -531,8 +525,24 @@ def led_by(index: ActorIndex, noun) -> list[Actor]:
 def instrument_owners(index: ActorIndex, verb) -> list[Actor]:
     """'Civilians were killed in Israeli airstrikes': with no agent, the owner of the violence the
     passive happened in."""
-    return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEANS_PREPS
-            for obj in objects_of(prep) if is_violent_act(obj) for a in modifier_actors(index, obj)]
+    owners = [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEANS_PREPS
+              for obj in objects_of(prep) if is_violent_act(obj) for a in modifier_actors(index, obj)]
+    return owners or [a for weapon in circumstance_weapons(verb) for a in weapon_users(index, weapon)]
+
+
+def circumstance_weapons(verb) -> list:
+    """The weapons of a 'when' clause on the verb: 'were killed when their vehicle hit a mine'."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in c.children)]
+    return [t for c in clauses for t in (subject_token(c), *direct_objects(c))
+            if t is not None and is_violent_act(t)]
+
+
+def weapon_users(index: ActorIndex, weapon) -> list[Actor]:
+    """Who used a weapon: the agent of a participle on it ('a mine planted by X'), else its
+    modifiers ('a PKK mine', 'an Israeli rocket')."""
+    agents = [o for c in weapon.children if c.dep_ == "acl" for o in agent_objects(c)]
+    return [a for o in agents for a in index.arguments(o)] or modifier_actors(index, weapon)
 
 
 def modifier_actors(index: ActorIndex, noun) -> list[Actor]:

@@ -19,7 +19,7 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects, condition_subjects,
+from .arguments import (BORDER_NOUNS, NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects, condition_subjects,
                         direct_objects, object_doer, objects_of, governing_verb, is_participation, is_passive,
                         is_passive_participle, message_addressees, nested_targets, noun_sources, object_words, passive_subjects,
                         purpose_clauses, prep_objects, scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
@@ -706,7 +706,12 @@ class SentenceCoder:
             slots = tuple(slot for slot in slots if slot.partition(":")[2] in PARTY_PREPS)
         if trigger.pattern.type in LOCATION_TARGET_TYPES and not mutual:
             slots, preps = (*slots, "prep:in", *(f"prep:{p}" for p in LOCATIVE_PREPS)), PLACE_PREPS
-        filled = [slot_tokens(trigger.token, slot) for slot in slots]
+        # 'overran a town near the Guinean border': a border as the place of force names neither side
+        located = trigger.pattern.type in LOCATION_TARGET_TYPES
+        filled = [[t for t in slot_tokens(trigger.token, slot)
+                   if not (located and slot.partition(":")[2] in EVENT_PLACE_PREPS - {"across"}
+                           and t.lemma_.lower() in BORDER_NOUNS)]
+                  for slot in slots]
         for find in (self.index.for_argument, lambda t: nested_targets(self.index, t, preps), self.index.arguments):
             for tokens in filled:
                 actors = self.others(sources, [a for tok in tokens for a in find(tok)])
@@ -1088,7 +1093,8 @@ def place_phrases(trigger) -> list:
     """Objects of locative prepositions in the trigger's own clause, however deep in its phrases
     ('promote tolerance in Sudan'), but not in a clause with a subject of its own."""
     return [token for token in trigger.subtree
-            if token.dep_ == "pobj" and token.head.lower_ in EVENT_PLACE_PREPS and in_own_clause(token, trigger)]
+            if token.dep_ == "pobj" and token.head.lower_ in EVENT_PLACE_PREPS and in_own_clause(token, trigger)
+            and token.lemma_.lower() not in BORDER_NOUNS]  # 'near the Guinean border': on neither side
 
 
 def in_own_clause(token, trigger) -> bool:
