@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors.resolve import CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, VIOLENT_ACT_NOUNS, is_counted_format, names_a_relation
+from ..actors.resolve import (CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, VIOLENT_ACT_NOUNS, is_counted_format,
+                              names_a_relation)
 from ..model import Actor, Document
 from ..nlp import is_infinitive
 

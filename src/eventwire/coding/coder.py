@@ -19,10 +19,11 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (BORDER_NOUNS, NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects, condition_subjects,
-                        direct_objects, object_doer, objects_of, governing_verb, is_participation, is_passive,
-                        is_passive_participle, message_addressees, nested_targets, noun_sources, object_words, passive_subjects,
-                        purpose_clauses, prep_objects, scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
+from .arguments import (BORDER_NOUNS, NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects,
+                        condition_subjects, direct_objects, object_doer, objects_of, governing_verb, is_participation,
+                        is_passive, is_passive_participle, message_addressees, nested_targets, noun_sources,
+                        object_words, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
+                        subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book,
