@@ -149,6 +149,10 @@ DYAD_CASES = [
     ("Liberian rebels overran a town near the Guinean border.", ("ASSAULT", "LBR", None)),
     ("Indian troops fired across the Pakistani border.", ("ASSAULT", "IND", "PAK")),
     ("Lithuania held military exercises near its border with Russia.", ("MOBILIZE", "LTU", "RUS")),
+    # forces evacuating a place withdraw from it; evacuating people is help
+    ("Armenian forces evacuated Shusha.", ("RETREAT", "ARM", None)),
+    ("The army evacuated villagers from the border area.", ("AID", None, None)),
+    ("French troops evacuated foreigners from Kigali.", ("AID", "FRA", "RWA")),
 ]
 
 
@@ -722,7 +726,7 @@ VOCABULARY_CASES = [
     ("Chilean dictator Augusto Pinochet declared a state of siege.", ("COERCE", "CHL", "CHL")),
     ("The Sandinista government expelled eight U.S. diplomats.", ("SANCTION", "NIC", "USA")),
     # an intransitive verb the parser hangs on its subject as a participle still has that subject
-    ("A group of Cuban exiles protested in Miami against the visit of the pope.", ("PROTEST", "CUB", "USA")),
+    ("A group of Cuban exiles protested in Miami against the visit of the pope.", ("PROTEST", "CUB", "VAT")),
     ("South Korean activists protested in Seoul against Japan.", ("PROTEST", "KOR", "JPN")),
     ("Hundreds of Muslims demonstrated in Cairo against Israel.", ("PROTEST", "EGY", "ISR")),
 ]

@@ -17,6 +17,14 @@ from .test_resolve import ANY, check, code  # noqa: F401 - code: the full-parse 
 pytestmark = pytest.mark.model
 
 CASES = [
+    # an office only one country has, unless another word qualifies it
+    ("The pope appealed for an end to the fighting in Bosnia.", "pope", ("VAT", "REL")),
+    ("The pontiff met the Israeli president.", "pontiff", ("VAT", "REL")),
+    ("The Coptic pope condemned the attack on the church in Egypt.", "pope", ("EGY", "REL")),
+    # victims take no country from the weapon that hit them, the place's where there is one
+    ("Five civilians were killed by an Israeli rocket.", "civilians", None),
+    ("Civilians were killed in Israeli airstrikes in southern Lebanon.", "Civilians", ("LBN", "CVL")),
+    ("Jewish settlers attacked a Palestinian village.", "settlers", ("ISR", "CVL")),
     # a people qualified by another country's adjective lives in that country
     ("Bosnian Serbs shelled the town of Tuzla.", "Serbs", ("BIH", "CVL")),
     ("Bosnian Serb forces shelled the town of Tuzla.", "forces", ("BIH", "MIL")),

@@ -271,8 +271,8 @@ SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az
 def load_roles(kb: KnowledgeBase, path: Path) -> None:
     for where, row in rows_with_source(path):
         term = fold(row["term"].strip())
-        kb.roles[term] = Entry(f"role:{term}", term, "role", None, row["sector"].strip() or None,
-                               source=where)
+        kb.roles[term] = Entry(f"role:{term}", term, "role", (row.get("country") or "").strip() or None,
+                               row["sector"].strip() or None, source=where)
 
 
 def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:

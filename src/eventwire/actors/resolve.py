@@ -750,6 +750,10 @@ class Resolver:
             return []  # 'diplomats in Kabul': serving there, whoever sent them
         if not owners and any(c.dep_ == "poss" and names_a_relation(c) for c in token.children):
             return []  # "its neighbour's government": some other country's, which the phrase does not name
+        if not owners and role.country in self.kb.countries and not any(
+                c.dep_ in ("amod", "compound") for c in token.children):  # 'the pope', not 'the Coptic pope'
+            country = self.kb.countries[role.country]
+            owners, how = [Actor(country.name, country.country, None, country.id, "")], "the one country with that office"
         if not owners:
             owners, how = self.context_owner(token, role.sector)
         former = is_former(token)
