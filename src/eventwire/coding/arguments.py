@@ -616,6 +616,13 @@ def between_objects(noun) -> list:
             for obj in objects_of(child)]
 
 
+def particle_objects(verb) -> list:
+    """'sealed off the West Bank and Gaza Strip': the parser sometimes takes a particle for a
+    preposition and hangs the object on it."""
+    objects = [o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"]
+    return objects + [c for o in objects for c in conjuncts(o)]
+
+
 def slot_tokens(trigger, slot: str) -> list:
     """Tokens filling one target slot: ``dobj``, ``dative``, ``prep:X``, ``obj:X``, ``poss``."""
     kind, _, word = slot.partition(":")
@@ -623,7 +630,7 @@ def slot_tokens(trigger, slot: str) -> list:
         if trigger.pos_ == "VERB" and is_passive(trigger):
             return [trigger.head] if is_passive_participle(trigger) else passive_subjects(trigger)
         return ([c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
-                or free_relative_objects(trigger) or objects_before_a_day(trigger))
+                or free_relative_objects(trigger) or objects_before_a_day(trigger) or particle_objects(trigger))
     if kind == "dative":
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
             o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)

@@ -867,8 +867,10 @@ class SentenceCoder:
             inner is not None and coding.type == "AGREE" and "symmetric" in inner.pattern.flags)
         # 'X and Y agreed to share ...': parties to an agreement act on each other
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
-        place = None if targets else self.place_of_event(trigger, inner)
-        if place is None and not targets and is_domestic(coding):
+        # 'reinforced its troops in X': the source's own forces are no target, so X is the place
+        foreign = [t for t in targets if not any(is_own_part(t, s) for s in sources)]
+        place = None if foreign else self.place_of_event(trigger, inner)
+        if place is None and not foreign and is_domestic(coding):
             place = own_country(sources, states_too=coding.type == "COERCE")
         dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
@@ -1110,8 +1112,9 @@ def in_own_clause(token, trigger) -> bool:
 
 def is_place(actor: Actor, token) -> bool:
     """A country, its capital or a town in it, as the knowledge base names places (the id is the
-    country's code), or by the named-entity label where a user's dictionary does not say."""
-    return actor.country is not None and (actor.actor_id == actor.country or token.ent_type_ in ("GPE", "LOC"))
+    country's code) or the gazetteer does, or by the named-entity label where a user's dictionary does not say."""
+    return actor.country is not None and (actor.actor_id == actor.country or (actor.actor_id or "").startswith(
+        "place:") or token.ent_type_ in ("GPE", "LOC"))
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
