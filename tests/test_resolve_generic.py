@@ -25,6 +25,8 @@ CASES = [
     ("Five civilians were killed by an Israeli rocket.", "civilians", None),
     ("Civilians were killed in Israeli airstrikes in southern Lebanon.", "Civilians", ("LBN", "CVL")),
     ("Jewish settlers attacked a Palestinian village.", "settlers", ("ISR", "CVL")),
+    # an ally belongs where it is, not to its patron
+    ("Iran sent weapons to the leaders of its allies in Iraq.", "leaders", ("IRQ", ANY)),
     # a people qualified by another country's adjective lives in that country
     ("Bosnian Serbs shelled the town of Tuzla.", "Serbs", ("BIH", "CVL")),
     ("Bosnian Serb forces shelled the town of Tuzla.", "forces", ("BIH", "MIL")),

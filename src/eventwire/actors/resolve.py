@@ -701,12 +701,21 @@ class Resolver:
                                            or child.lower_ == "for" and token.lemma_.lower() in SPEAKING_ROLES):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
+                        named = [a for a in self.with_conjuncts(obj, self.name_actor) if a.country]
                         (of_owners if child.lower_ == "of" else place_owners).extend(
-                            self.with_conjuncts(obj, self.name_actor))
+                            named or self.ally_in_place(obj))
         for tier in (modifiers, of_owners, pronouns, place_owners):
             if any(a.country for a in tier):
                 return tier
         return []
+
+    def ally_in_place(self, token) -> list[Actor]:
+        """"the chief of Israel's militia ally in southern Lebanon": an ally, proxy or partner
+        belongs where it is, not to its patron."""
+        if token.lemma_.lower() not in RELATION_NOUNS:
+            return []
+        return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                for o in objects_of(c) for a in self.name_actor(o) if a.country]
 
     def with_conjuncts(self, token, resolve) -> list[Actor]:
         actors = list(resolve(token))
