@@ -25,6 +25,8 @@ CASES = [
     ("Five civilians were killed by an Israeli rocket.", "civilians", None),
     ("Civilians were killed in Israeli airstrikes in southern Lebanon.", "Civilians", ("LBN", "CVL")),
     ("Jewish settlers attacked a Palestinian village.", "settlers", ("ISR", "CVL")),
+    # a state's forces reported on by that state's own forces, with another country in the sentence
+    ("An Israeli army spokesman said troops shot dead two Palestinians in Hebron.", "troops", ("ISR", "MIL")),
     # an ally belongs where it is, not to its patron
     ("Iran sent weapons to the leaders of its allies in Iraq.", "leaders", ("IRQ", ANY)),
     # a people qualified by another country's adjective lives in that country
@@ -218,3 +220,8 @@ def test_place_name_variants():
 def test_plural_pronoun_stands_for_every_coordinated_actor(code):
     doc = code("The United States and Britain said they would attack Iraq.")
     assert {m.actor.country for m in doc.mentions if m.text == "they"} == {"USA", "GBR"}
+
+
+def test_a_reporting_government_does_not_own_the_president_it_reports_on(code):
+    doc = code("The White House said President Mohamed Nasheed would return to the Maldives.")
+    assert all(m.actor.country != "USA" for m in doc.mentions or () if "Nasheed" in m.text)

@@ -888,6 +888,11 @@ class Resolver:
                      and not (m.start in speaker and m.actor.country in NON_STATE_CODES)}
         if local:  # the UN or an aid group does not make 'civilians' or 'rebels' its own
             countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES}
+        # a state's own forces are the ones it reports on: 'an Israeli army spokesman said troops ...'
+        reporters = {m.actor.country: m.actor for m in candidates if m.start in speaker and m.actor.country
+                     and m.actor.sector in STATE_FORCE_SECTORS and m.actor.country not in NON_STATE_CODES}
+        if sector in ("MIL", "COP") and len(countries) > 1 and len(reporters) == 1:
+            return list(reporters.values()), "the country of whoever reports it"
         if len(countries) == 1:
             return list(countries.values()), "the only country in the sentence"
         if countries:
