@@ -201,6 +201,10 @@ GENERIC_CASES = [
 
 # People: GOV only while in office; 'former' marks a past office.
 PEOPLE_CASES = [
+    # short surnames written as names, not in capitals
+    ("Xi met the visiting Brazilian president in Beijing.", "2018-06-01", "Xi", ("CHN", "GOV")),
+    ("Abe criticised the plan.", "2018-06-01", "Abe", ("JPN", "GOV")),
+    ("Moi dissolved parliament.", "1992-10-28", "Moi", ("KEN", "GOV")),
     ("Kim Jong-il inspected a factory.", "2010-05-01", "Kim Jong-il", ("PRK", "GOV")),
     ("Kim Jong-il inspected a factory.", "2011-12-16", "Kim Jong-il", ("PRK", "GOV")),
     ("Kim Jong-il was remembered at a ceremony.", "2013-12-17", "Kim Jong-il", ("PRK", None)),

@@ -69,6 +69,13 @@ def looks_like_name(surface: str) -> bool:
     return not surface.isupper() or len(letters) <= 6 or " " in surface.strip()
 
 
+def is_short_person_name(surface: str, after: str, entries) -> bool:
+    """A short surname written as a name ('Xi', 'Abe', 'Moi'), which no other entry shares: unlike
+    short organisation keys it need not be in capitals."""
+    return (surface.istitle() and surface.isalpha() and after != "-"
+            and all(entry.kind == "person" for entry in entries))
+
+
 def find_names(text: str, kb: KnowledgeBase) -> list[NameMatch]:
     """Leftmost-longest, non-overlapping knowledge-base names at word boundaries."""
     folded = fold_same_length(text)
@@ -76,7 +83,8 @@ def find_names(text: str, kb: KnowledgeBase) -> list[NameMatch]:
     for end_index, key in automaton_for(kb).iter(folded):
         start, end = end_index - len(key) + 1, end_index + 1
         surface = text[start:end]
-        if is_word_boundary(folded, start, end) and looks_like_name(surface):
+        if is_word_boundary(folded, start, end) and (
+                looks_like_name(surface) or is_short_person_name(surface, text[end:end + 1], kb.by_name[key])):
             candidates.append((start, end, key))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     matches, last_end = [], -1
