@@ -27,6 +27,9 @@ CASES = [
     ("Jewish settlers attacked a Palestinian village.", "settlers", ("ISR", "CVL")),
     # a state's forces reported on by that state's own forces, with another country in the sentence
     ("An Israeli army spokesman said troops shot dead two Palestinians in Hebron.", "troops", ("ISR", "MIL")),
+    # a national office is never an international organisation's
+    ("Trade Minister Kim Chul-su signed an agreement with the European Commission.", "Trade Minister Kim Chul-su",
+     None),
     # an ally belongs where it is, not to its patron
     ("Iran sent weapons to the leaders of its allies in Iraq.", "leaders", ("IRQ", ANY)),
     # a people qualified by another country's adjective lives in that country

@@ -42,6 +42,12 @@ NON_STATE_CODES = frozenset({"IGO", "NGO"})
 RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary",
                             "opponent", "client"})
 OTHER_SIDE_NOUNS = RELATION_NOUNS | {"counterpart"}  # the other side one deals with
+# Offices only a state has: a minister is never the UN's.
+NATIONAL_OFFICES = frozenset({"minister", "president", "vice president", "vice-president", "prime minister", "premier",
+                              "chancellor", "foreign minister", "foreign secretary", "secretary of state",
+                              "defence minister", "defense minister", "defense secretary", "interior minister",
+                              "finance minister", "king", "queen", "monarch", "parliament", "parliamentarian",
+                              "member of parliament"})
 # Roles serving abroad: 'diplomats in Kabul' are not Afghanistan's.
 POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "consul", "attache",
                           "attaché", "legation"})
@@ -764,7 +770,7 @@ class Resolver:
             country = self.kb.countries[role.country]
             owners, how = [Actor(country.name, country.country, None, country.id, "")], "the one country with that office"
         if not owners:
-            owners, how = self.context_owner(token, role.sector)
+            owners, how = self.context_owner(token, role.sector, national=role.name in NATIONAL_OFFICES)
         former = is_former(token)
         mentions = []
         civil = self.civil_craft(token, role)
@@ -870,9 +876,10 @@ class Resolver:
         return {t.idx for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                 for t in c.subtree}
 
-    def context_owner(self, token, sector: str | None = None) -> tuple[list[Actor], str]:
+    def context_owner(self, token, sector: str | None = None, national: bool = False) -> tuple[list[Actor], str]:
         """A role with no owner word takes the only country named in its sentence; failing that, the
-        country the article has named most so far, if one clearly leads."""
+        country the article has named most so far, if one clearly leads.  A national office is
+        never an IGO's or an NGO's ('Trade Minister Kim signed an agreement with the EU')."""
         sentence = token.sent
         candidates = [*self.context.recent, *(m for m in self.names if m.start > token.idx)]
         local, state = sector in LOCAL_SECTORS, sector in STATE_FORCE_SECTORS
@@ -886,7 +893,7 @@ class Resolver:
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country
                      and m.start not in others and m.actor.sector != "MED"
                      and not (m.start in speaker and m.actor.country in NON_STATE_CODES)}
-        if local:  # the UN or an aid group does not make 'civilians' or 'rebels' its own
+        if local or national:  # the UN or an aid group does not make 'civilians' or 'rebels' its own
             countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES}
         # a state's own forces are the ones it reports on: 'an Israeli army spokesman said troops ...'
         reporters = {m.actor.country: m.actor for m in candidates if m.start in speaker and m.actor.country
