@@ -118,6 +118,14 @@ def test_what_ignored_calls_ask_for_is_not_done(code):
     assert not [e for e in events if e.type == "RETREAT" and e.asserted]
 
 
+@pytest.mark.parametrize("sentence", ["Nigeria defied Commonwealth pressure to free political prisoners.",
+                                      "Iraq rejected the UN ultimatum to withdraw from Kuwait."])
+def test_what_pressure_or_an_ultimatum_asks_for_is_not_done(sentence, code):
+    events = code(sentence).events or []
+    assert [e for e in events if e.type == "REJECT" and e.asserted]
+    assert not [e for e in events if e.type == "RETREAT" and e.asserted]
+
+
 @pytest.mark.parametrize("sentence", UNASSERTED)
 def test_denied_or_imagined_events_are_never_asserted(sentence, code):
     assert not [e for e in code(sentence).events or [] if e.asserted]
