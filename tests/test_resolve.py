@@ -256,6 +256,14 @@ PEOPLE_CASES = [
 
 # Names with several readings, settled by context; the reason names the evidence.
 AMBIGUOUS_CASES = [
+    # a state office qualified by one country's own adjective is that country's, whatever the cues
+    ("Sinn Fein leader Gerry Adams met Irish Prime Minister Albert Reynolds.", "Irish Prime Minister Albert Reynolds",
+     ("IRL", "GOV")),
+    ("The IRA bombed a police station; the Irish government condemned the attack.", "the Irish government",
+     ("IRL", "GOV")),
+    ("Irish republicans in Belfast protested.", "Irish", ("GBR", None)),
+    ("The Korean president met the Congolese foreign minister in Brazzaville.", "the Congolese foreign minister",
+     ("COG", "GOV")),
     ("Georgia accused Russia of occupying Abkhazia.", "Georgia", ("GEO", "GOV")),
     ("Georgia is a small country in the Caucasus.", "Georgia", ("GEO", "GOV")),
     ("Voters in Georgia chose a governor; Atlanta was calm.", "Georgia", ("USA", None)),

@@ -43,11 +43,11 @@ RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor",
                             "opponent", "client"})
 OTHER_SIDE_NOUNS = RELATION_NOUNS | {"counterpart"}  # the other side one deals with
 # Offices only a state has: a minister is never the UN's.
-NATIONAL_OFFICES = frozenset({"minister", "president", "vice president", "vice-president", "prime minister", "premier",
-                              "chancellor", "foreign minister", "foreign secretary", "secretary of state",
-                              "defence minister", "defense minister", "defense secretary", "interior minister",
-                              "finance minister", "king", "queen", "monarch", "parliament", "parliamentarian",
-                              "member of parliament"})
+NATIONAL_OFFICES = frozenset({"government", "minister", "president", "vice president", "vice-president",
+                              "prime minister", "premier", "chancellor", "foreign minister", "foreign secretary",
+                              "secretary of state", "defence minister", "defense minister", "defense secretary",
+                              "interior minister", "finance minister", "king", "queen", "monarch", "parliament",
+                              "parliamentarian", "member of parliament"})
 # Roles serving abroad: 'diplomats in Kabul' are not Afghanistan's.
 POSTED_ROLES = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consulate", "consul", "attache",
                           "attaché", "legation"})
@@ -241,6 +241,8 @@ def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
     """Decide an ambiguous name's reading from the article: person evidence, cue words, countries named."""
     if "PERSON" in ambiguity.readings and (why := person_evidence(span, match)):
         return "PERSON", why
+    if (state := office_state(span, match)) is not None:
+        return state, f"it qualifies a state office, and '{match.text}' is {state}'s own name or adjective"
     votes: dict[str, list[str]] = {}
     for reading, cues in ambiguity.cues:
         hits = [c for c in cue_hits(text, cues) if c != match.text]
@@ -255,6 +257,17 @@ def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
             reading, reasons = ranked[0]
             return reading, "; ".join(reasons[:3])
     return ambiguity.default, f"default reading ({ambiguity.source})"
+
+
+def office_state(span, match: NameMatch) -> str | None:
+    """'the Irish prime minister' is Ireland's whatever the article is about: a state office
+    qualified by a name that is one country's own (countries.tsv), and another's only by extension."""
+    root = span.root
+    office = " ".join(t.lemma_.lower() for t in root.doc[root.i + 1:root.head.i + 1])
+    if root.dep_ not in ("amod", "compound") or office not in NATIONAL_OFFICES:
+        return None
+    own = {e.country for e in match.entries if e.source.startswith("countries.tsv")}
+    return own.pop() if len(own) == 1 else None
 
 
 def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_countries: set[str],
@@ -768,7 +781,8 @@ class Resolver:
         if not owners and role.country in self.kb.countries and not any(
                 c.dep_ in ("amod", "compound") for c in token.children):  # 'the pope', not 'the Coptic pope'
             country = self.kb.countries[role.country]
-            owners, how = [Actor(country.name, country.country, None, country.id, "")], "the one country with that office"
+            owners = [Actor(country.name, country.country, None, country.id, "")]
+            how = "the one country with that office"
         if not owners:
             owners, how = self.context_owner(token, role.sector, national=role.name in NATIONAL_OFFICES)
         former = is_former(token)
