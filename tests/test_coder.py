@@ -156,6 +156,8 @@ DYAD_CASES = [
     # an object the parser hangs on a particle; the source's own troops leave the place as target
     ("Israel sealed off the West Bank and Gaza Strip after the bombing.", ("COERCE", "ISR", "PSE")),
     ("Syria reinforced its troops in the Bekaa Valley.", ("MOBILIZE", "SYR", "LBN")),
+    # where a statement was issued is not where the act happened
+    ("In a statement released in Nicosia, the PLO denied involvement in the hijacking.", ("REJECT", "PSE", None)),
 ]
 
 
@@ -905,3 +907,9 @@ def test_a_role_does_not_borrow_the_country_of_the_person_it_writes_to(code):
                                   "Civilians were killed in Israeli airstrikes on Monday."])
 def test_victims_do_not_take_the_country_of_the_weapon_that_hit_them(text, code):
     assert all(e.target is None or e.target.country != "ISR" for e in code(text).events or []), dyads(code(text).events)
+
+
+@model
+def test_an_ordered_arrest_is_the_arrest_not_a_request(code):
+    events = code("President Mobutu Sese Seko of Zaire ordered the arrest of opposition leader Etienne Tshisekedi.").events
+    assert [(e.type, e.source.country, e.target.country) for e in events or []] == [("COERCE", "COD", "COD")]

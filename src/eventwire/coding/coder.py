@@ -19,8 +19,8 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (BORDER_NOUNS, NESTED_TARGET_PREPS, ActorIndex, agent_objects, between_objects,
-                        condition_subjects, direct_objects, object_doer, objects_of, governing_verb, is_participation,
+from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, NESTED_TARGET_PREPS, ActorIndex, agent_objects,
+                        between_objects, condition_subjects, direct_objects, object_doer, objects_of, governing_verb, is_participation,
                         is_passive, is_passive_participle, message_addressees, nested_targets, noun_sources,
                         object_words, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
                         subject_token, verb_sources, word_lemmas)
@@ -509,8 +509,13 @@ class SentenceCoder:
             if not is_object and not trigger.pattern.with_lemmas:
                 continue
             verb = governing_verb(trigger.token) or verb_of_object_phrase(trigger.token)
-            if verb is not None and verb.i in triggers and triggers[verb.i].wrapper is None:
+            if verb is None or verb.i not in triggers:
+                continue
+            if triggers[verb.i].wrapper is None:
                 consumed.add(verb.i if trigger.pattern.with_lemmas else position)
+            elif (triggers[verb.i].wrapper == "request" and is_object
+                  and verb.lemma_.lower() in trigger.pattern.with_lemmas):
+                consumed.add(verb.i)  # 'ordered the arrest of X': the order is the arrest, no request
         return consumed
 
     def sources(self, token, pattern: Pattern) -> list[Actor]:
@@ -1097,7 +1102,19 @@ def place_phrases(trigger) -> list:
     ('promote tolerance in Sudan'), but not in a clause with a subject of its own."""
     return [token for token in trigger.subtree
             if token.dep_ == "pobj" and token.head.lower_ in EVENT_PLACE_PREPS and in_own_clause(token, trigger)
-            and token.lemma_.lower() not in BORDER_NOUNS]  # 'near the Guinean border': on neither side
+            and token.lemma_.lower() not in BORDER_NOUNS  # 'near the Guinean border': on neither side
+            and not in_a_document(token, trigger)]
+
+
+def in_a_document(token, trigger) -> bool:
+    """'In a statement released in Nicosia, the PLO denied ...': where a text was issued is not
+    where the act happened."""
+    head = token.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+        head = head.head
+    return False
 
 
 def in_own_clause(token, trigger) -> bool:
