@@ -426,13 +426,14 @@ def is_title_inside_org_name(token) -> bool:
 # Modifiers that make 'party' a participant, not a political party.
 NON_POLITICAL_PARTY = frozenset({"third", "guilty", "injured", "interested", "aggrieved", "search", "working",
                                  "rescue", "dinner", "birthday", "launch", "signing", "contracting", "third-party"})
-# Hardware words that stand for armed forces unless civilian ('warplane', 'bomber' always are).
-# Nouns of violence that can be a clause's subject without naming who did it: 'a roadside bombing killed ...'.
+# Nouns of violence that can be a clause's subject without naming who did it ('a roadside bombing killed ...'),
+# and whose country word names who used them, not the victims ('an Israeli rocket').
 VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack", "shelling", "rocket", "mortar",
                                "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
                                "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
                                "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
                                "strike", "massacre"})
+# Hardware words that stand for armed forces unless civilian ('warplane', 'bomber' always are).
 CRAFT_ROLES = frozenset({"aircraft", "jet", "helicopter", "plane", "airplane", "ship", "vessel", "boat"})
 CIVIL_CRAFT_WORDS = frozenset({"passenger", "commercial", "civilian", "civil", "cargo", "airline", "private"})
 PRESS_OCCASIONS = frozenset({"conference", "release", "briefing", "statement", "freedom", "room", "pass", "gallery",
@@ -907,7 +908,7 @@ class Resolver:
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country
                      and m.start not in others and m.actor.sector != "MED"
                      and not (m.start in speaker and m.actor.country in NON_STATE_CODES)}
-        if local or national:  # the UN or an aid group does not make 'civilians' or 'rebels' its own
+        if local or national:  # the UN or an aid group makes no 'civilians', 'rebels' or minister its own
             countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES}
         # a state's own forces are the ones it reports on: 'an Israeli army spokesman said troops ...'
         reporters = {m.actor.country: m.actor for m in candidates if m.start in speaker and m.actor.country

@@ -20,10 +20,10 @@ from ..nlp import is_infinitive, trimmed
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, NESTED_TARGET_PREPS, ActorIndex, agent_objects,
-                        between_objects, condition_subjects, direct_objects, object_doer, objects_of, governing_verb, is_participation,
-                        is_passive, is_passive_participle, message_addressees, nested_targets, noun_sources,
-                        object_words, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
-                        subject_token, verb_sources, word_lemmas)
+                        between_objects, condition_subjects, direct_objects, object_doer, objects_of, governing_verb,
+                        is_participation, is_passive, is_passive_participle, message_addressees, nested_targets,
+                        noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects, scene_of,
+                        slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book,
@@ -710,10 +710,10 @@ class SentenceCoder:
         mutual = is_mutual(trigger, sources)
         if mutual:
             slots = tuple(slot for slot in slots if slot.partition(":")[2] in PARTY_PREPS)
-        if trigger.pattern.type in LOCATION_TARGET_TYPES and not mutual:
+        located = trigger.pattern.type in LOCATION_TARGET_TYPES
+        if located and not mutual:
             slots, preps = (*slots, "prep:in", *(f"prep:{p}" for p in LOCATIVE_PREPS)), PLACE_PREPS
         # 'overran a town near the Guinean border': a border as the place of force names neither side
-        located = trigger.pattern.type in LOCATION_TARGET_TYPES
         filled = [[t for t in slot_tokens(trigger.token, slot)
                    if not (located and slot.partition(":")[2] in EVENT_PLACE_PREPS - {"across"}
                            and t.lemma_.lower() in BORDER_NOUNS)]
