@@ -644,7 +644,8 @@ def slot_tokens(trigger, slot: str) -> list:
         own = [o for c in preps if c.lower_ == word for o in objects_of(c)] + on_agent(trigger, word)
         on_object = [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
         verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
-        on_verb = prep_objects(verb, word) if verb is not None else []
+        on_verb = (prep_objects(verb, word) + [o for c in verb.children if c.dep_ == "dative" and c.lower_ == word
+                                               for o in objects_of(c)]) if verb is not None else []
         on_clause = [o for acl in trigger.children  # "sanctions imposed by X on Y", "... that X imposed on Y"
                      if acl.dep_ == "acl" or is_object_relative(acl)
                      for o in prep_objects(acl, word) + on_agent(acl, word)]
