@@ -156,6 +156,8 @@ DYAD_CASES = [
     # an object the parser hangs on a particle; the source's own troops leave the place as target
     ("Israel sealed off the West Bank and Gaza Strip after the bombing.", ("COERCE", "ISR", "PSE")),
     ("Syria reinforced its troops in the Bekaa Valley.", ("MOBILIZE", "SYR", "LBN")),
+    # accepting a resolution or a truce is agreeing to it, with whoever issued it
+    ("Iraq accepted UN Security Council Resolution 687.", ("AGREE", "IRQ", "IGO")),
     # a noun event's 'to' phrase that the parser hangs on its verb as a dative
     ("Indonesia granted amnesty to Acehnese rebels.", ("CONCEDE", "IDN", "IDN")),
     # where a statement was issued is not where the act happened
