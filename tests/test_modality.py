@@ -108,6 +108,7 @@ UNASSERTED = [
     "Iran did not attack Israel.",
     "Russia could attack Ukraine.",
     "The meeting between Japan and China never materialized.",
+    "Syria said it would respond to any Israeli attack on Lebanon.",
 ]
 
 

@@ -34,6 +34,7 @@ class ModalityCues:
     excluding_verbs: frozenset[str] = frozenset()  # rule out: negating; 'did not rule out X' leaves X possible
     falsity_words: frozenset[str] = frozenset()  # 'reports that X attacked proved false': X did not
     hypothetical_nouns: frozenset[str] = frozenset()  # 'a proposal to send troops': not (yet) done
+    hypothetical_determiners: frozenset[str] = frozenset()  # 'would respond to any attack': none has happened
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
     return ModalityCues(*(frozenset(groups.get(name, ())) for name in (
         "negator", "negating_verb", "hypothetical_modal", "hypothetical_verb", "conditional_mark",
         "future_auxiliary", "reporting_verb", "obligation_modal", "link_prompt", "unaddressed_subject",
-        "excluding_verb", "falsity_word", "hypothetical_noun")))
+        "excluding_verb", "falsity_word", "hypothetical_noun", "hypothetical_determiner")))
 
 
 def clause_chain(trigger, limit: int = 4) -> list:
@@ -252,6 +253,9 @@ def aux_modes(trigger) -> list[str]:
             future = True  # 'is set to impose', 'is due to visit'
         if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SPECULATED:
             hypothetical = True  # 'is expected to release': others' forecast, not yet real
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.hypothetical_determiners
+                                      for c in trigger.children):
+        hypothetical = True  # 'any Israeli attack', 'any incursion'
     if is_question(trigger) or is_averted(trigger):
         hypothetical = True  # 'Will Russia invade?': asked; 'warned X against attacking': averted
     if (negation := negated_negation(chain, cues)) is not None and verb_phrases(negation) & cues.excluding_verbs:
