@@ -782,8 +782,7 @@ class Resolver:
         if not owners and role.country in self.kb.countries and not any(
                 c.dep_ in ("amod", "compound") for c in token.children):  # 'the pope', not 'the Coptic pope'
             country = self.kb.countries[role.country]
-            owners = [Actor(country.name, country.country, None, country.id, "")]
-            how = "the one country with that office"
+            owners, how = [entry_actor(country, country.name, self.day, "")], "the one country with that office"
         if not owners:
             owners, how = self.context_owner(token, role.sector, national=role.name in NATIONAL_OFFICES)
         former = is_former(token)
@@ -911,10 +910,11 @@ class Resolver:
         if local or national:  # the UN or an aid group makes no 'civilians', 'rebels' or minister its own
             countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES}
         # a state's own forces are the ones it reports on: 'an Israeli army spokesman said troops ...'
-        reporters = {m.actor.country: m.actor for m in candidates if m.start in speaker and m.actor.country
-                     and m.actor.sector in STATE_FORCE_SECTORS and m.actor.country not in NON_STATE_CODES}
-        if sector in ("MIL", "COP") and len(countries) > 1 and len(reporters) == 1:
-            return list(reporters.values()), "the country of whoever reports it"
+        if sector in ("MIL", "COP") and len(countries) > 1:
+            reporters = {m.actor.country: m.actor for m in candidates if m.start in speaker and m.actor.country
+                         and m.actor.sector in STATE_FORCE_SECTORS and m.actor.country not in NON_STATE_CODES}
+            if len(reporters) == 1:
+                return list(reporters.values()), "the country of whoever reports it"
         if len(countries) == 1:
             return list(countries.values()), "the only country in the sentence"
         if countries:

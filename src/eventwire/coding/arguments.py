@@ -381,13 +381,18 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "declarati
 OPINION_NOUNS = frozenset({"editorial", "commentary"})
 
 
+def participle_agents(noun) -> list:
+    """The agent of a participle on a noun: 'a statement issued by X', 'a mine planted by X'."""
+    return [o for c in noun.children if c.dep_ == "acl" for o in agent_objects(c)]
+
+
 def document_issuers(document) -> list:
     """Who a text speaks for: the agent of the participle on it ('issued by X', 'a resolution adopted
     by X'), its 'by' or 'from' phrase ('a report by X', 'a statement from X') and, for an editorial,
     the paper it is in."""
     preps = {"by", "from", *(("in",) if document.lemma_.lower() in OPINION_NOUNS else ())}
-    issuers = [o for c in document.children if c.dep_ == "acl" for o in agent_objects(c)]
-    return issuers + [o for c in document.children if c.dep_ == "prep" and c.lower_ in preps for o in objects_of(c)]
+    return participle_agents(document) + [o for c in document.children if c.dep_ == "prep" and c.lower_ in preps
+                                          for o in objects_of(c)]
 
 
 # Verbs that address someone directly ('wrote to X', 'telephoned X'), and verbs that address
@@ -542,8 +547,7 @@ def circumstance_weapons(verb) -> list:
 def weapon_users(index: ActorIndex, weapon) -> list[Actor]:
     """Who used a weapon: the agent of a participle on it ('a mine planted by X'), else its
     modifiers ('a PKK mine', 'an Israeli rocket')."""
-    agents = [o for c in weapon.children if c.dep_ == "acl" for o in agent_objects(c)]
-    return [a for o in agents for a in index.arguments(o)] or modifier_actors(index, weapon)
+    return [a for o in participle_agents(weapon) for a in index.arguments(o)] or modifier_actors(index, weapon)
 
 
 def modifier_actors(index: ActorIndex, noun) -> list[Actor]:

@@ -877,12 +877,13 @@ class SentenceCoder:
         place = None if foreign else self.place_of_event(trigger, inner)
         if place is None and not foreign and is_domestic(coding):
             place = own_country(sources, states_too=coding.type == "COERCE")
-        dyads = self.dyads(sources, targets, pattern if inner is None else inner.pattern, needs_target, mutual, place)
+        dyads = self.dyads(sources, foreign, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
         evidence = Evidence(start, end, self.doc.text[start:end])
         trigger_span = (token.idx, token.idx + len(token))
-        takes_people = pattern.pos == "VERB" and any(self.index.names_people(o) for o in direct_objects(token))
+        takes_people = coding.type == "COERCE" and pattern.pos == "VERB" and any(
+            self.index.names_people(o) for o in direct_objects(token))
         events = []
         for source, target in dyads:
             done = coding_for_source(coding, pattern, source, takes_people)
@@ -908,7 +909,7 @@ class SentenceCoder:
     @staticmethod
     def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern, needs_target: bool = False,
               mutual: bool = False, place: Actor | None = None) -> list[tuple[Actor, Actor | None]]:
-        targets = [t for t in targets if not any(is_own_part(t, s) for s in sources)]
+        """Source-target pairs; ``targets`` are already free of the sources' own forces."""
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
         elif len(sources) > 1 and ("symmetric" in pattern.flags or mutual):
