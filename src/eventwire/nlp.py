@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, ORTH, SPACY
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from .fast_components import use_array_rules
@@ -49,6 +50,29 @@ def token_at(parsed, offset: int):
     """The word of a parse at a character offset, if any."""
     span = parsed.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
+
+
+# Walks that want a few kinds of word find them on the Doc's arrays: making a Token of every
+# word only to ask it costs more than the rest of such a walk.
+def words_among(parsed, words: frozenset[str]) -> list[int]:
+    """Positions of the words whose form or lemma, lower-cased, is one of ``words``."""
+    columns = parsed.to_array([LOWER, LEMMA])
+    if not len(columns):
+        return []
+    strings = parsed.vocab.strings
+    hits = [key for key in numpy.unique(columns).tolist() if strings[key].lower() in words]
+    return numpy.isin(columns, hits).any(axis=1).nonzero()[0].tolist()
+
+
+def words_tagged(parsed, parts: Iterable[str]) -> list[int]:
+    """Positions of the words whose part of speech is one of ``parts`` ('PROPN')."""
+    return numpy.isin(parsed.to_array(POS), [POS_IDS[part] for part in parts]).nonzero()[0].tolist()
+
+
+def word_starting_at(parsed, starts: numpy.ndarray, offset: int):
+    """The word that starts at a character offset, if any; ``starts`` is ``parsed.to_array(IDX)``."""
+    position = int(numpy.searchsorted(starts, offset))
+    return parsed[position] if position < len(starts) and starts[position] == offset else None
 
 
 def is_infinitive(verb) -> bool:

@@ -12,8 +12,11 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from spacy.attrs import IDX
+
 from ..datelines import in_dateline
 from ..model import Actor, Document, Mention
+from ..nlp import word_starting_at, words_tagged
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
@@ -503,11 +506,18 @@ class Resolver:
         self.doc, self.kb = doc, kb
         self.day = doc.article.published
         self.parsed = doc.parsed
+        self.word_starts = doc.parsed.to_array(IDX)
         self.context = ArticleContext()
         self.by_head: dict[int, list[Mention]] = {}
         self.names_by_token: dict[int, Mention] = {}
         self.names: list[Mention] = []
         self.article_countries: set[str] = set()  # named unambiguously anywhere in the article
+
+    def word_at(self, offset: int | None):
+        return None if offset is None else word_starting_at(self.parsed, self.word_starts, offset)
+
+    def proper_nouns(self):
+        return map(self.parsed.__getitem__, words_tagged(self.parsed, ["PROPN"]))
 
     # -- names ---------------------------------------------------------------
     def name_mentions(self) -> list[Mention]:
@@ -562,7 +572,7 @@ class Resolver:
         from ..where import resolve_name
 
         mentions = []
-        untagged = [self.parsed[t.i:t.i + 1] for t in self.parsed if t.pos_ == "PROPN" and (
+        untagged = [self.parsed[t.i:t.i + 1] for t in self.proper_nouns() if (
             not t.ent_type_ or t.ent_type_ in TIME_LABELS and t.lower_ not in CALENDAR_WORDS)]
         for entity in [*(e for e in self.parsed.ents if e.label_ not in TIME_LABELS), *untagged]:
             if any(t.i in self.names_by_token for t in entity):
@@ -612,8 +622,8 @@ class Resolver:
         from ..where import resolve_name
 
         mentions = []
-        for token in self.parsed:
-            if (token.pos_ != "PROPN" or token.i in self.names_by_token or not token.text[:1].isupper()
+        for token in self.proper_nouns():
+            if (token.i in self.names_by_token or not token.text[:1].isupper()
                     or token.ent_type_ not in MISSPELT_LABELS or is_in_longer_entity(token)):
                 continue
             entry = self.kb.misspelt_country(token.text)
@@ -1029,7 +1039,7 @@ class Resolver:
 
     def coordinated_with(self, mention: Mention) -> list[Mention]:
         """'The US and Britain said they ...': 'they' is every actor of the coordination."""
-        head = self.token_at.get(mention.head) if mention.head is not None else None
+        head = self.word_at(mention.head)
         if head is None:
             return []
         first = head
@@ -1069,13 +1079,13 @@ class Resolver:
 
     def is_plural_at(self, offset: int | None) -> bool:
         """A plural head ('rebels', 'Palestinians') or one of coordinated names ('Iran and Syria')."""
-        token = self.token_at.get(offset) if offset is not None else None
+        token = self.word_at(offset)
         if token is None:
             return False
         return token.tag_ in ("NNS", "NNPS") or token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
 
     def is_subject_at(self, offset: int) -> bool:
-        token = self.token_at.get(offset)
+        token = self.word_at(offset)
         return token is not None and token.dep_ in ("nsubj", "nsubjpass", "csubj")
 
     def clause_subject_mentions(self, token) -> list[Mention]:
@@ -1102,15 +1112,14 @@ class Resolver:
 
     # -- the walk --------------------------------------------------------------
     def resolve(self) -> list[Mention]:
-        self.token_at = {t.idx: t for t in self.parsed}
         names = self.names = self.name_mentions()
         name_by_head: dict[int, list[Mention]] = {}
         for mention in names:
             name_by_head.setdefault(mention.head, []).append(mention)
+        # a name keeps its mention even when the parse makes an odd word its root
+        name_heads = [word.i for offset in name_by_head if (word := self.word_at(offset)) is not None]
         mentions: list[Mention] = []
-        for token in self.parsed:
-            if token.pos_ not in NOUN_POS and token.idx not in name_by_head:
-                continue  # a name keeps its mention even when the parse makes an odd word its root
+        for token in map(self.parsed.__getitem__, sorted({*words_tagged(self.parsed, NOUN_POS), *name_heads})):
             found = self.mentions_for(token, name_by_head.get(token.idx, []))
             for mention in found:
                 self.by_head.setdefault(token.idx, []).append(mention)

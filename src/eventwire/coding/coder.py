@@ -11,12 +11,13 @@ asked for.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import combinations
 
 from ..actors.resolve import NON_STATE_CODES
 from ..model import Actor, Document, Event, Evidence
-from ..nlp import is_infinitive, trimmed
+from ..nlp import is_infinitive, trimmed, words_among
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, NESTED_TARGET_PREPS, ActorIndex, agent_objects,
@@ -459,11 +460,14 @@ class SentenceCoder:
     def __init__(self, doc: Document, book: PatternBook, index: ActorIndex):
         self.doc, self.book, self.index = doc, book, index
         self.triggers: dict[int, Trigger] = {}  # the sentence being coded: its triggers by position
+        self.trigger_positions = words_among(doc.parsed, book.trigger_forms)  # most words trigger nothing
 
     def code(self, sentence) -> list[Event]:
         if is_link_prompt(sentence):
             return []
-        triggers = {t.i: trig for t in sentence if (trig := find_trigger(t, self.book))}
+        positions = self.trigger_positions
+        inside = positions[bisect_left(positions, sentence.start):bisect_left(positions, sentence.end)]
+        triggers = {i: trig for i in inside if (trig := find_trigger(sentence.doc[i], self.book))}
         self.triggers = triggers
         consumed = self.consumed_by_verbs(triggers)
         plans = []

@@ -54,7 +54,7 @@ Columns (tab-separated, ``#`` comments allowed):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..datafiles import read_tsv, split_list
@@ -147,6 +147,14 @@ class PatternBook:
 
     def candidates(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((pos, lemma), ())
+
+    @cached_property
+    def trigger_forms(self) -> frozenset[str]:
+        """Every trigger lemma and each of its inflections: a word outside this set, whose lemma
+        is outside it too, triggers nothing, and the coder skips it without undoing endings."""
+        from .prefilter import inflections  # the pre-pass builds on this module
+
+        return frozenset(form for _, lemma in self.by_trigger for form in inflections(lemma))
 
     def __iter__(self):
         for patterns in self.by_trigger.values():

@@ -60,7 +60,8 @@ def irregular_lemmas() -> dict[str, tuple[str, ...]]:
     return {form: tuple(found) for form, found in lemmas.items()}
 
 
-def base_forms(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # asked for every word the coder looks at, again and again
+def base_forms(word: str) -> tuple[str, ...]:
     """Candidate lemmas of an inflected word: the inverse of ``inflections`` (each result L has
     ``word in inflections(L)``), used by the coder when the parser's lemma is wrong."""
     found = list(irregular_lemmas().get(word, ()))
@@ -71,7 +72,7 @@ def base_forms(word: str) -> list[str]:
             found.extend(stem + r if r != "is" else stem + "is" for r in replacements)
             if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
                 found.append(stem[:-1])  # 'stepped' -> 'step'
-    return [f for f in dict.fromkeys(found) if word in inflections(f)]
+    return tuple(f for f in dict.fromkeys(found) if word in inflections(f))
 
 
 def obligation_words() -> frozenset[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..datafiles import read_tsv
 from ..model import Document, Evidence, Relation
-from ..nlp import trimmed
+from ..nlp import trimmed, words_among
 from ..pipeline import stage
 from .arguments import ActorIndex, objects_of
 
@@ -27,7 +27,8 @@ def framing_words() -> frozenset[str]:
 def stated_relations(doc: Document, index: ActorIndex) -> list[Relation]:
     """Copular sentences: subject 'be' (an) ally/rival of X; or 'X and Y are allies'."""
     relations = []
-    for token in doc.parsed:
+    for position in words_among(doc.parsed, frozenset(relation_nouns())):
+        token = doc.parsed[position]
         kind = relation_nouns().get(token.lemma_.lower())
         if kind is None or token.dep_ != "attr" or token.head.lemma_ != "be":
             continue
@@ -46,15 +47,14 @@ def stated_relations(doc: Document, index: ActorIndex) -> list[Relation]:
 def framing_terms(parsed) -> list[str]:
     """Loaded words with the adjectives in front of them, in order of first use."""
     words, terms = framing_words(), []
-    for token in parsed:
-        if token.lower_ in words or token.lemma_.lower() in words:
-            if token.pos_ == "ADJ" and token.head.lower_ in words:
-                continue  # reported with its noun
-            modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.i == token.i - 1]
-            start = modifiers[0].idx if modifiers else token.idx
-            term = parsed.text[start:token.idx + len(token)]
-            if term not in terms:
-                terms.append(term)
+    for token in map(parsed.__getitem__, words_among(parsed, words)):
+        if token.pos_ == "ADJ" and token.head.lower_ in words:
+            continue  # reported with its noun
+        modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.i == token.i - 1]
+        start = modifiers[0].idx if modifiers else token.idx
+        term = parsed.text[start:token.idx + len(token)]
+        if term not in terms:
+            terms.append(term)
     return terms
 
 

@@ -41,7 +41,10 @@ class BoilerplatePattern:
     example: str
 
     def matches(self, line: str) -> bool:
-        return self.regex.fullmatch(bare_line(line)) is not None
+        return self.matches_bare(bare_line(line))
+
+    def matches_bare(self, bare: str) -> bool:
+        return self.regex.fullmatch(bare) is not None
 
 
 def bare_line(line: str) -> str:
@@ -104,7 +107,8 @@ def remove_boilerplate(
     kept: list[str] = []
     removed: list[str] = []
     for line in lines[:cut]:
-        if line.strip() and any(p.matches(line) for p in line_patterns):
+        bare = bare_line(line)  # once per line, not once per pattern
+        if line.strip() and any(p.matches_bare(bare) for p in line_patterns):
             removed.append(line.strip())
         else:
             kept.append(line)
