@@ -18,6 +18,13 @@ model = pytest.mark.model
 
 
 DYAD_CASES = [
+    # fixed epithets are names (countries.tsv aliases); 'the republic of X' is X
+    ("Syria accused the Jewish state of preparing a new war.", ("ACCUSE", "SYR", "ISR")),
+    ("The United States warned the Islamic Republic against enriching uranium.", ("ACCUSE", "USA", "IRN")),
+    ("Russia sent troops into the former Soviet republic of Georgia.", ("MOBILIZE", "RUS", "GEO")),
+    ("Argentine forces sank a British destroyer in the South Atlantic.", ("ASSAULT", "ARG", "GBR")),
+    # the object of 'with' the parser makes a gerund's subject
+    ("Russian border guards clashed with Afghan rebels trying to cross into Tajikistan.", ("ASSAULT", "RUS", "AFG")),
     # active and passive voice
     ("The European Union sanctioned Russia.", ("SANCTION", "IGO", "RUS")),
     ("Russia was sanctioned by the European Union.", ("SANCTION", "IGO", "RUS")),

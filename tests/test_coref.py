@@ -29,6 +29,16 @@ def countries_at(doc, phrase: str, occurrence: int = 0) -> set[str]:
 
 
 CASES = [
+    # with none named before, the countries named later in the sentence
+    ("The two sides agreed to resume talks in Geneva, Iranian and American officials said.", "The two sides", 0,
+     {"IRN", "USA"}),
+    # an epithet refers back only to a country it fits (epithets.tsv)
+    ("Saudi Arabia's King Fahd met Bush. The kingdom agreed to allow American troops on its soil.",
+     "The kingdom", 0, {"SAU"}),
+    ("Iraq said the kingdom had allowed American troops to use its bases.", "the kingdom", 0, set()),
+    ("Jordan said the kingdom would not let Iraqi troops cross its territory.", "the kingdom", 0, {"JOR"}),
+    ("Kuwait's parliament met. The oil-rich emirate agreed to lend Egypt $2 billion.", "The oil-rich emirate", 0,
+     {"KWT"}),
     # the two countries named last
     ("Iran and Iraq signed a treaty. The two countries will open embassies.", "The two countries", 0,
      {"IRN", "IRQ"}),

@@ -103,6 +103,7 @@ class KnowledgeBase:
     surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last name -> people, for 'President Bush'
     country_groups: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)  # 'koreas' -> codes, source
     country_halves: dict[str, list[CountryHalf]] = field(default_factory=dict)  # 'north' -> its readings
+    epithets: dict[str, frozenset[str]] = field(default_factory=dict)  # 'kingdom' -> the countries it can mean
     matcher: Any = None  # the name automaton, built on first use (see names.py)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
 
@@ -296,6 +297,11 @@ def load_country_halves(kb: KnowledgeBase, path: Path) -> None:
         kb.country_halves.setdefault(name_key(row["name"]), []).append(half)
 
 
+def load_epithets(kb: KnowledgeBase, path: Path) -> None:
+    for _, row in rows_with_source(path):
+        kb.epithets[row["noun"].strip().lower()] = frozenset(split_list(row["countries"]))
+
+
 def load_ambiguous_cues(kb: KnowledgeBase, path: Path) -> None:
     """Cue words for a reading of an ambiguous name ('Atlanta' -> Georgia the US state)."""
     for where, row in rows_with_source(path):
@@ -317,6 +323,7 @@ LOADERS = (
     ("ambiguous_cues.tsv", load_ambiguous_cues),
     ("country_groups.tsv", load_country_groups),
     ("country_halves.tsv", load_country_halves),
+    ("epithets.tsv", load_epithets),
 )
 
 
@@ -360,6 +367,7 @@ REQUIRED_COLUMNS = {
     "ambiguous_cues.tsv": {"name", "reading", "cues"},
     "country_groups.tsv": {"name", "countries"},
     "country_halves.tsv": {"name", "country", "named"},
+    "epithets.tsv": {"noun", "countries"},
 }
 
 

@@ -34,11 +34,13 @@ SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy",
 # Nouns that refer back to actors already named ('the two countries', 'the party'), with the
 # sector they imply (None keeps the antecedent's).
 PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "GOV", "capital": "GOV",
+              "kingdom": "GOV", "republic": "GOV", "emirate": "GOV", "sultanate": "GOV",
               "side": None, "party": "PTY", "leader": None, "neighbor": None, "neighbour": None}
 # Participles saying where people come from or belong: 'refugees fleeing X', 'workers affiliated with X'.
 ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expel", "deport", "displace", "order",
                           "drive", "hail", "originate", "uproot"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "from"})
+SCENE_PREPS = LOCATIVE_PREPS - {"from"}  # where something happens, not where someone comes from
 CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "ten"})
 NON_STATE_CODES = frozenset({"IGO", "NGO"})
 # Nouns for the other party of a relation: "Syria's neighbours", "Israel's militia ally" are not Syria's or Israel's.
@@ -868,7 +870,8 @@ class Resolver:
     def locative_owner(self, token) -> Actor | None:
         """'Prisoners rioted at a jail in Dili': a subject with no country of its own acts where its
         verb happens (the place in the verb's 'in'/'at' phrase, or in that phrase's own 'in' phrase,
-        or in its object's 'in' phrase: 'kidnapped two engineers in Nigeria'); so does an object
+        or in its object's 'in' phrase: 'kidnapped two engineers in Nigeria', or in its own
+        participle's); so does an object
         ('sent aid to earthquake victims in Turkey' are Turkey's, not the sender's)."""
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
         if token.dep_ not in ("nsubj", "dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
@@ -879,11 +882,21 @@ class Resolver:
                                    for o in objects_of(c)))]
         places += [p for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
                    if prep.dep_ == "prep" and prep.lower_ == "in" for p in objects_of(prep)]
+        # and where its own participle happens: 'dispersed students protesting in Seoul'
+        places += [p for clause in token.children if clause.dep_ == "acl" for prep in clause.children
+                   if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for p in objects_of(prep)]
         for place in places:
             mention = self.names_by_token.get(place.i)
             if mention is not None and mention.actor.country and mention.actor.country not in NON_STATE_CODES:
                 return mention.actor
         return None
+
+    def only_place_in(self, sentence) -> Actor | None:
+        """The one country whose place a locative phrase of the sentence names ('dispersed students
+        protesting in Seoul against U.S. troops')."""
+        found = {m.actor.country: m.actor for t in sentence if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
+                 and (m := self.names_by_token.get(t.i)) and m.actor.country and m.actor.country not in NON_STATE_CODES}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def object_nationality_offsets(self, token) -> set[int]:
         """'Gunmen killed two Chinese workers': the country qualifying the subject's object is the
@@ -930,6 +943,8 @@ class Resolver:
         if countries:
             if local and (place := self.locative_owner(token)):
                 return [place], "the place where its clause happens"
+            if sector == "COP" and (place := self.only_place_in(sentence)):
+                return [place], "police work at home: the one place the sentence names"
             subject = self.clause_subject_actor(token)
             return ([subject], "the country of its clause's subject") if subject else ([], "")
         counts: dict[str, list[Actor]] = {}
@@ -989,10 +1004,19 @@ class Resolver:
             return []
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
         group = self.context.last_countries(token.idx, counts[0], self.clause_subject_countries(token))
-        if len(group) < counts[0]:
-            return []
         why = f"'{text}' = the {NUMBER_WORDS[counts[0]]} countries named last"
+        if len(group) < counts[0]:
+            group = self.countries_named_after(token, counts[0])
+            why = f"'{text}' = the {NUMBER_WORDS[counts[0]]} countries its sentence names after it"
         return [self.coref(token, text, m, why) for m in group]
+
+    def countries_named_after(self, token, count: int) -> list[Mention]:
+        """'The two sides agreed ..., Iranian and American officials said': with none named before,
+        exactly as many countries named later in the sentence."""
+        end = token.sent.end_char
+        found = {m.actor.country: m for m in self.names if token.idx < m.start < end and m.kind in (
+            "country", "demonym", "metonym") and m.actor.country and len(m.actor.country) == 3}
+        return list(found.values()) if len(found) == count else []
 
     def definite_mentions(self, token) -> list[Mention]:
         """'the country', 'the party': the last one named."""
@@ -1004,6 +1028,8 @@ class Resolver:
             return []  # 'the Irish government' names its country itself
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
             return []  # 'the leader of the banned group' says whose it is
+        if token.tag_ == "NNP" and any(c.dep_ == "compound" for c in token.lefts):
+            return []  # 'the Gagauz Republic' is a name
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
         if lemma == "government" and (home := self.non_state_subject(token)):
             return [self.coref(token, text, home, f"'{text}' = the government of its clause's subject")]
@@ -1012,9 +1038,10 @@ class Resolver:
         if lemma == "party":
             found = self.context.last(token.idx, lambda m: m.actor.sector == "PTY" and m.kind != "coref"
                                       and m.actor.country not in exclude)
-        else:
+        else:  # 'the kingdom' is one of the countries that are kingdoms (epithets.tsv)
+            meant = self.kb.epithets.get(lemma)
             found = self.context.last(token.idx, lambda m: m.kind in ("country", "metonym")
-                                      and m.actor.country not in exclude)
+                                      and m.actor.country not in exclude and (meant is None or m.actor.country in meant))
         return [self.coref(token, text, found, f"'{text}' = the last {lemma} named")] if found else []
 
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:

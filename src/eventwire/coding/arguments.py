@@ -14,6 +14,9 @@ INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep", "ac
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Prepositions through which an argument's real actor is reached: "despots in countries such as X".
 DESCEND_PREPS = {"of", "as", "including", "like"}
+# Kinds of country or place whose 'of' phrase names it, before any adjective describing it.
+NAMED_BY_OF = frozenset({"republic", "kingdom", "island", "state", "nation", "emirate", "sultanate", "enclave",
+                         "territory", "province", "region", "town", "city", "village", "principality"})
 
 
 # Entity labels whose unresolved mentions still name an actor ("Prisoners" is a role word instead).
@@ -147,6 +150,8 @@ class ActorIndex:
         children = list(token.children)
         if any(c.dep_ == "poss" for c in children):
             children.sort(key=lambda c: c.dep_ != "appos")
+        if token.lemma_.lower() in NAMED_BY_OF:  # 'the former Soviet republic of Georgia' is Georgia
+            children.sort(key=lambda c: not (c.dep_ == "prep" and c.lower_ == "of"))
         for child in children:
             if child.dep_ == "appos":
                 found = [a for a in self.for_argument(child, depth + 1) if a.country]
@@ -216,11 +221,21 @@ def is_possessor_elsewhere(token) -> bool:
 
 
 def objects_of(prep) -> list:
-    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    objects = [gerund_subject(c) if c.dep_ == "pcomp" else c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     for child in prep.children:  # "such as X": the object hangs off 'as'
         if child.dep_ == "prep":
             objects.extend(objects_of(child))
     return objects or shared_object(prep)
+
+
+def gerund_subject(pcomp):
+    """'clashed with rebels trying to cross': the parser makes the object the gerund's subject.  After
+    a comma it is a clause of its own ('talks broke down, with both sides announcing a truce')."""
+    prep = pcomp.head
+    low, high = sorted((prep.i, prep.head.i))
+    if any(t.text == "," for t in prep.doc[low:high]):
+        return pcomp
+    return next((c for c in pcomp.children if c.dep_ == "nsubj" and c.i < pcomp.i), pcomp)
 
 
 def shared_object(prep) -> list:
