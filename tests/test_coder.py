@@ -18,6 +18,11 @@ model = pytest.mark.model
 
 
 DYAD_CASES = [
+    # a mobilisation is aimed at what it answers; troops mass at a border facing its other side
+    ("Pakistan put its armed forces on high alert after the Indian tests.", ("MOBILIZE", "PAK", "IND")),
+    ("Greece put its navy on alert over a Turkish survey ship in the Aegean.", ("MOBILIZE", "GRC", "TUR")),
+    ("Libya mobilized its reserves after American warships entered the Gulf of Sidra.", ("MOBILIZE", "LBY", "USA")),
+    ("Iraqi troops massed on the border with Kuwait.", ("MOBILIZE", "IRQ", "KWT")),
     # fixed epithets are names (countries.tsv aliases); 'the republic of X' is X
     ("Syria accused the Jewish state of preparing a new war.", ("ACCUSE", "SYR", "ISR")),
     ("The United States warned the Islamic Republic against enriching uranium.", ("ACCUSE", "USA", "IRN")),

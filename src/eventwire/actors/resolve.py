@@ -33,8 +33,10 @@ OWNER_PREPS = {"of", "in", "from"}
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative"})
 # Nouns that refer back to actors already named ('the two countries', 'the party'), with the
 # sector they imply (None keeps the antecedent's).
+# Nouns for a kind of state ('the kingdom'); written as part of a name ('the Gagauz Republic') they refer to nothing.
+EPITHET_NOUNS = frozenset({"kingdom", "republic", "emirate", "sultanate"})
 PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "GOV", "capital": "GOV",
-              "kingdom": "GOV", "republic": "GOV", "emirate": "GOV", "sultanate": "GOV",
+              **dict.fromkeys(EPITHET_NOUNS, "GOV"),
               "side": None, "party": "PTY", "leader": None, "neighbor": None, "neighbour": None}
 # Participles saying where people come from or belong: 'refugees fleeing X', 'workers affiliated with X'.
 ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expel", "deport", "displace", "order",
@@ -870,8 +872,8 @@ class Resolver:
     def locative_owner(self, token) -> Actor | None:
         """'Prisoners rioted at a jail in Dili': a subject with no country of its own acts where its
         verb happens (the place in the verb's 'in'/'at' phrase, or in that phrase's own 'in' phrase,
-        or in its object's 'in' phrase: 'kidnapped two engineers in Nigeria', or in its own
-        participle's); so does an object
+        in its object's 'in' phrase: 'kidnapped two engineers in Nigeria', or in its own participle's:
+        'dispersed students protesting in Seoul'); so does an object
         ('sent aid to earthquake victims in Turkey' are Turkey's, not the sender's)."""
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
         if token.dep_ not in ("nsubj", "dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
@@ -882,7 +884,6 @@ class Resolver:
                                    for o in objects_of(c)))]
         places += [p for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
                    if prep.dep_ == "prep" and prep.lower_ == "in" for p in objects_of(prep)]
-        # and where its own participle happens: 'dispersed students protesting in Seoul'
         places += [p for clause in token.children if clause.dep_ == "acl" for prep in clause.children
                    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for p in objects_of(prep)]
         for place in places:
@@ -1028,8 +1029,8 @@ class Resolver:
             return []  # 'the Irish government' names its country itself
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
             return []  # 'the leader of the banned group' says whose it is
-        if token.tag_ == "NNP" and any(c.dep_ == "compound" for c in token.lefts):
-            return []  # 'the Gagauz Republic' is a name
+        if lemma in EPITHET_NOUNS and token.tag_ == "NNP" and any(c.dep_ == "compound" for c in token.lefts):
+            return []
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
         if lemma == "government" and (home := self.non_state_subject(token)):
             return [self.coref(token, text, home, f"'{text}' = the government of its clause's subject")]
@@ -1041,7 +1042,8 @@ class Resolver:
         else:  # 'the kingdom' is one of the countries that are kingdoms (epithets.tsv)
             meant = self.kb.epithets.get(lemma)
             found = self.context.last(token.idx, lambda m: m.kind in ("country", "metonym")
-                                      and m.actor.country not in exclude and (meant is None or m.actor.country in meant))
+                                      and m.actor.country not in exclude
+                                      and (meant is None or m.actor.country in meant))
         return [self.coref(token, text, found, f"'{text}' = the last {lemma} named")] if found else []
 
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:

@@ -685,7 +685,25 @@ def slot_tokens(trigger, slot: str) -> list:
                 for c in obj.children if c.dep_ in ("poss", "amod")]
     if kind == "condition":
         return condition_subjects(trigger)
+    if kind == "cause":
+        return cause_tokens(trigger)
     return []
+
+
+# What an act answers: 'on alert over a Turkish ship', 'after the Indian tests', 'after warships entered'.
+CAUSE_WORDS = frozenset({"over", "after", "following"})
+
+
+def cause_tokens(trigger) -> list:
+    """The objects of a cause phrase on the trigger (a noun's: on its verb) or on its own phrases,
+    and the subject of an 'after' clause ('mobilized its reserves after American warships entered')."""
+    verb = (governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None) or trigger
+    heads = [verb, *(o for c in verb.children if c.dep_ in ("prep", "dobj") for o in (c, *objects_of(c)))]
+    found = [o for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in CAUSE_WORDS
+             for o in objects_of(c)]
+    return found + [s for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CAUSE_WORDS for m in c.children)
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})

@@ -131,9 +131,13 @@ def parse_pattern(path: Path, line: int, row: dict[str, str]) -> Pattern:
 
 
 def fallback_slots(event_type: str) -> tuple[str, ...]:
-    """Slots tried after a pattern's own: 'in countries such as X'; and for a threat, whoever must
-    meet its condition ('threatened retaliation if Israel attacks' is aimed at Israel)."""
-    return ("examples", "condition") if event_type == "THREATEN" else ("examples",)
+    """Slots tried after a pattern's own: 'in countries such as X'; for a threat, whoever must
+    meet its condition ('threatened retaliation if Israel attacks' is aimed at Israel); for a
+    mobilisation, what it answers ('put its forces on alert after the Indian tests')."""
+    return ("examples", *FALLBACK_SLOTS.get(event_type, ()))
+
+
+FALLBACK_SLOTS = {"THREATEN": ("condition",), "MOBILIZE": ("cause",)}
 
 
 @dataclass(frozen=True)
