@@ -18,6 +18,12 @@ model = pytest.mark.model
 
 
 DYAD_CASES = [
+    # a named place taken is an attack on its country, whatever the tagger calls the name
+    ("Rebels in Congo seized Kisangani.", ("ASSAULT", "COD", "COD")),
+    ("UNITA rebels seized Kuito.", ("ASSAULT", "AGO", "AGO")),
+    ("The Taliban captured Kunduz.", ("ASSAULT", "AFG", "AFG")),
+    # a language is no country: Donetsk is Ukraine's
+    ("Russian-speaking separatists seized government buildings in Donetsk.", ("COERCE", "UKR", "UKR")),
     # a mobilisation is aimed at what it answers; troops mass at a border facing its other side
     ("Pakistan put its armed forces on high alert after the Indian tests.", ("MOBILIZE", "PAK", "IND")),
     ("Greece put its navy on alert over a Turkish survey ship in the Aegean.", ("MOBILIZE", "GRC", "TUR")),
@@ -522,6 +528,9 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # taking a place by surprise or in an election is no attack
+    ("The French president took Paris by surprise.", ("ASSAULT", "FRA")),
+    ("Trump took Florida in the 2016 election.", ("ASSAULT", "USA")),
     ("Germany's largest bank fought a legal battle with regulators in Frankfurt.", ("ASSAULT", "DEU")),
     # firing a minister dismisses him; troops ordered to withdraw are not mobilised
     ("Brazil's president fired his health minister.", ("ASSAULT", "BRA")),

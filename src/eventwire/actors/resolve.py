@@ -409,6 +409,14 @@ def inside_feature_name(span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_feature(doc[span.start - 2])
 
 
+LANGUAGE_SUFFIXES = ("-speaking", "-language", "-speaker")
+
+
+def names_a_language(text: str, end: int) -> bool:
+    """'Russian-speaking separatists', 'an English-language daily': the name is a language's."""
+    return text[end:end + 10].lower().startswith(LANGUAGE_SUFFIXES)
+
+
 def names_a_currency(text: str, start: int, end: int) -> bool:
     """'US $2.63 billion', 'US$ 40 billion', 'Canadian dollars': a country name before a money sign
     or currency word names the money; but a full name spaced from the sign is who gets it ('gave
@@ -527,8 +535,8 @@ class Resolver:
     def name_mentions(self) -> list[Mention]:
         matches = [(m, self.parsed.char_span(m.start, m.end, alignment_mode="expand"))
                    for m in find_names(self.doc.text, self.kb)]
-        matches = [(m, span) for m, span in matches
-                   if span is not None and not in_dateline(self.doc.text, span.sent.start_char, m.start)]
+        matches = [(m, span) for m, span in matches if span is not None and not names_a_language(self.doc.text, m.end)
+                   and not in_dateline(self.doc.text, span.sent.start_char, m.start)]
         named = self.article_countries = self.unambiguous_countries(m for m, _ in matches)
         mentions = []
         for match, span in matches:

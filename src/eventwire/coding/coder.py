@@ -27,8 +27,8 @@ from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, NESTED_TARGET_PREPS, Actor
                         slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
-from .patterns import (DEFAULT_TARGETS, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule, pattern_book,
-                       sense_rules)
+from .patterns import (DEFAULT_TARGETS, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule,
+                       pattern_book, sense_rules)
 
 # Cooperation that a decision only plans ('decided to hold talks'): the rest is enacted by it.
 PLANNED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -167,7 +167,7 @@ def has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
                               for word, t in zip(modifiers, token.doc[start:token.i]))
 
 
-def pattern_matches(pattern: Pattern, token) -> bool:
+def pattern_matches(pattern: Pattern, token, index: ActorIndex) -> bool:
     if not has_particle(token, pattern.particle) or not has_modifiers(token, pattern.modifiers):
         return False
     if "deontic" in pattern.flags and not obligation_clauses(token):
@@ -190,7 +190,8 @@ def pattern_matches(pattern: Pattern, token) -> bool:
         return any(pattern.with_lemmas & {w for t in clause.subtree for w in word_lemmas(t)}
                    for clause in announced_own_acts(token))
     if pattern.pos == "VERB":
-        return bool(pattern.with_lemmas & object_words(token))
+        return bool(pattern.with_lemmas & object_words(token)) or (
+            PLACE_OBJECT in pattern.with_lemmas and takes_a_named_place(token, index))
     if pattern.pos == "ADJ":
         return bool(pattern.with_lemmas & {w for c in token.children for w in word_lemmas(c)})
     verb = governing_verb(token)
@@ -264,10 +265,21 @@ def verb_words(verb) -> set[str]:
     return lemmas | {f"{lemma} {c.lower_}" for lemma in lemmas for c in verb.children if c.dep_ in ("prt", "dobj")}
 
 
-def find_trigger(token, book: PatternBook) -> Trigger | None:
+def takes_a_named_place(verb, index: ActorIndex) -> bool:
+    """'captured Goma': an active verb, no particle ('taken over', 'took out') and no 'to' or 'as'
+    ('took Hungary to task', 'took Britain as a model'), whose object is a name the actor stage read
+    as a place (the tagger calls many a town a person)."""
+    if any(c.dep_ in ("prt", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in ("to", "as")
+           for c in verb.children):
+        return False
+    return any(is_place(actor, word) for word in verb.children if word.dep_ == "dobj" and word.pos_ == "PROPN"
+               for actor in index.at(word))
+
+
+def find_trigger(token, book: PatternBook, index: ActorIndex) -> Trigger | None:
     matching = [pattern for pos in token_parts(token) for lemma in word_lemmas(token)
                 for pattern in book.candidates(pos, lemma)
-                if pattern_matches(pattern, token) and not everyday_sense(pattern, token)]
+                if pattern_matches(pattern, token, index) and not everyday_sense(pattern, token)]
     if not matching:
         return None
     matching = object_head_first(matching, token)
@@ -467,7 +479,7 @@ class SentenceCoder:
             return []
         positions = self.trigger_positions
         inside = positions[bisect_left(positions, sentence.start):bisect_left(positions, sentence.end)]
-        triggers = {i: trig for i in inside if (trig := find_trigger(sentence.doc[i], self.book))}
+        triggers = {i: trig for i in inside if (trig := find_trigger(sentence.doc[i], self.book, self.index))}
         self.triggers = triggers
         consumed = self.consumed_by_verbs(triggers)
         plans = []

@@ -10,7 +10,7 @@ Columns (tab-separated, ``#`` comments allowed):
   depend on it ("call for", "crack down"); for a noun, the head noun's lemma, optionally preceded
   by the words that must stand right before it ("hunger strike", "car bomb");
 - ``with``: for a verb, lemmas of which one must be its object or a modifier of it ("impose" with
-  "sanction"); for a noun, lemmas of which one must be the verb governing it ("build" ties); for an
+  "sanction"; ``@place`` for an object the actor stage reads as a place, "captured Goma"); for a noun, lemmas of which one must be the verb governing it ("build" ties); for an
   adjective, lemmas of which one must depend on it; empty for any;
 - ``target``: where the target is: ``dobj``, ``prep:X`` (the verb's or noun's preposition X),
   ``obj:X`` (a preposition X on the object), ``dative``, ``clause`` (the subject of the verb's
@@ -75,6 +75,8 @@ CONDITION_FLAGS = frozenset({"deontic", "own_agent", "owned_act", "when_negated"
                              "pronounced", "armed_subject"})
 # Flags of a clause coded as the act of whoever reports it, against its subject.
 VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
+# In a verb pattern's ``with``: a named place as its object ('captured Goma'), however the tagger labels it.
+PLACE_OBJECT = "@place"
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
          "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", *VERDICT_FLAGS,
