@@ -18,6 +18,13 @@ model = pytest.mark.model
 
 
 DYAD_CASES = [
+    # a demanded withdrawal is asked of the forces that would withdraw, not of the place
+    ("Lebanon demanded the withdrawal of Syrian troops from its territory.", ("REQUEST", "LBN", "SYR")),
+    ("The Arab League called for the withdrawal of Israeli forces from Lebanon.", ("REQUEST", "IGO", "ISR")),
+    ("Washington insisted on the withdrawal of Soviet forces from Afghanistan.", ("REQUEST", "USA", "RUS")),
+    # people of a crowd are where the crowd marches
+    ("Thousands of students marched through Seoul demanding the withdrawal of U.S. troops from South Korea.",
+     ("REQUEST", "KOR", "USA")),
     # a named place taken is an attack on its country, whatever the tagger calls the name
     ("Rebels in Congo seized Kisangani.", ("ASSAULT", "COD", "COD")),
     ("UNITA rebels seized Kuito.", ("ASSAULT", "AGO", "AGO")),
@@ -528,6 +535,9 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # what one urges is asked of others, not done
+    ("The Security Council urged the withdrawal of all foreign forces from Lebanon.", ("RETREAT", "IGO")),
+    ("Washington insisted on the withdrawal of Soviet forces from Afghanistan.", ("RETREAT", "USA")),
     # taking a place by surprise or in an election is no attack
     ("The French president took Paris by surprise.", ("ASSAULT", "FRA")),
     ("Trump took Florida in the 2016 election.", ("ASSAULT", "USA")),

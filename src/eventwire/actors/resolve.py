@@ -41,7 +41,7 @@ PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "
 # Participles saying where people come from or belong: 'refugees fleeing X', 'workers affiliated with X'.
 ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expel", "deport", "displace", "order",
                           "drive", "hail", "originate", "uproot"})
-LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "from"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "through", "from"})
 SCENE_PREPS = LOCATIVE_PREPS - {"from"}  # where something happens, not where someone comes from
 CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "ten"})
 NON_STATE_CODES = frozenset({"IGO", "NGO"})
@@ -883,6 +883,8 @@ class Resolver:
         in its object's 'in' phrase: 'kidnapped two engineers in Nigeria', or in its own participle's:
         'dispersed students protesting in Seoul'); so does an object
         ('sent aid to earthquake victims in Turkey' are Turkey's, not the sender's)."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in CROWD_WORDS:
+            token = token.head.head  # 'thousands of students marched': where the thousands are
         verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
         if token.dep_ not in ("nsubj", "dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
             return None

@@ -529,9 +529,13 @@ class SentenceCoder:
                 continue
             if triggers[verb.i].wrapper is None:
                 consumed.add(verb.i if trigger.pattern.with_lemmas else position)
-            elif (triggers[verb.i].wrapper == "request" and is_object
-                  and verb.lemma_.lower() in trigger.pattern.with_lemmas):
-                consumed.add(verb.i)  # 'ordered the arrest of X': the order is the arrest, no request
+            elif triggers[verb.i].wrapper == "request" and is_object:
+                # 'ordered the arrest of X': the order is the arrest, no request; but 'urged the
+                # withdrawal of X' is only the request, no withdrawal by whoever urged it
+                if verb.lemma_.lower() in trigger.pattern.with_lemmas:
+                    consumed.add(verb.i)
+                elif verb.lemma_.lower() != "order":  # 'ordered sanctions against X' imposed them
+                    consumed.add(position)
         return consumed
 
     def sources(self, token, pattern: Pattern) -> list[Actor]:
