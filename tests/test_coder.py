@@ -18,6 +18,8 @@ model = pytest.mark.model
 
 
 DYAD_CASES = [
+    # ... but an order enacts its object and an agreement is made
+    ("The UN Security Council ordered a new round of sanctions against North Korea.", ("SANCTION", "IGO", "PRK")),
     # a demanded withdrawal is asked of the forces that would withdraw, not of the place
     ("Lebanon demanded the withdrawal of Syrian troops from its territory.", ("REQUEST", "LBN", "SYR")),
     ("The Arab League called for the withdrawal of Israeli forces from Lebanon.", ("REQUEST", "IGO", "ISR")),
@@ -535,6 +537,9 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # an event noun proposed, wanted or requested is not done
+    ("Russia proposed sanctions against Iran.", ("SANCTION", "RUS")),
+    ("Brunei has requested a meeting with the Norwegian prime minister.", ("CONSULT", "BRN")),
     # what one urges is asked of others, not done
     ("The Security Council urged the withdrawal of all foreign forces from Lebanon.", ("RETREAT", "IGO")),
     ("Washington insisted on the withdrawal of Soviet forces from Afghanistan.", ("RETREAT", "USA")),

@@ -90,8 +90,12 @@ THREAT_MODES = {"restrict", "ban", "arrest", "relations", "rights", "expel", "te
 # Prepositions of time before a gerund: 'detained after throwing stones'.
 TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "when"})
 # How a wrapper reaches the event it is about: first through a complement ('plans to meet',
-# 'refused to withdraw', 'plans for talks'), then down that complement's own arguments.
-WRAP_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "prep")
+# 'refused to withdraw', 'plans for talks') or an event noun as its object ('proposed sanctions',
+# 'wanted talks'), then down that complement's own arguments.
+WRAP_DEPS = ("xcomp", "ccomp", "acl", "advcl", "pcomp", "prep", "dobj")
+# Wrappers whose object is done, not wrapped: an authority's order enacts it ('ordered sanctions'),
+# and an agreement is made ('agreed a bailout deal', 'accepted the truce').
+ENACTING_WRAPPERS = frozenset({"order", "agree", "accept"})
 INNER_DEPS = ("xcomp", "acl", "ccomp", "advcl", "relcl", "pcomp", "dobj", "prep", "pobj", "nsubjpass")
 
 
@@ -319,11 +323,14 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
         deps = WRAP_DEPS if hop == 0 and trigger.pattern.pos != "NOUN" else INNER_DEPS
         # a clause before the wrapper is its circumstance ('Speaking in Brussels, X urged Y to ...')
         frontier = [c for t in frontier for c in t.children if c.dep_ in deps
-                    and not (c.dep_ == "advcl" and c.i < trigger.token.i)]
+                    and not (c.dep_ == "advcl" and c.i < trigger.token.i)
+                    and not (c.dep_ == "dobj" and hop == 0 and trigger.token.lemma_.lower() in ENACTING_WRAPPERS)]
         for token in frontier:
             found = triggers.get(token.i)
             if found is not None and found.wrapper is None:
                 return found
+        if hop == 0:  # an object is the wrapped event itself ('proposed sanctions'), never a way to one
+            frontier = [t for t in frontier if t.dep_ != "dobj"]
     return None
 
 
@@ -529,13 +536,9 @@ class SentenceCoder:
                 continue
             if triggers[verb.i].wrapper is None:
                 consumed.add(verb.i if trigger.pattern.with_lemmas else position)
-            elif triggers[verb.i].wrapper == "request" and is_object:
-                # 'ordered the arrest of X': the order is the arrest, no request; but 'urged the
-                # withdrawal of X' is only the request, no withdrawal by whoever urged it
-                if verb.lemma_.lower() in trigger.pattern.with_lemmas:
-                    consumed.add(verb.i)
-                elif verb.lemma_.lower() != "order":  # 'ordered sanctions against X' imposed them
-                    consumed.add(position)
+            elif (triggers[verb.i].wrapper == "request" and is_object
+                  and verb.lemma_.lower() in trigger.pattern.with_lemmas):
+                consumed.add(verb.i)  # 'ordered the arrest of X': the order is the arrest, no request
         return consumed
 
     def sources(self, token, pattern: Pattern) -> list[Actor]:
