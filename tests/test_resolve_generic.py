@@ -17,6 +17,9 @@ from .test_resolve import ANY, check, code  # noqa: F401 - code: the full-parse 
 pytestmark = pytest.mark.model
 
 CASES = [
+    # unnamed killers are actors of the place where they kill
+    ("Death squads killed six Jesuit priests in San Salvador.", "Death squads", ("SLV", "UAF")),
+    ("Bandits ambushed a bus in Kenya, killing four passengers.", "Bandits", ("KEN", "CRM")),
     # police work at home: the one place the sentence names, even beside another state's troops
     ("Police fired tear gas at students protesting in Seoul against U.S. troops.", "Police", ("KOR", "COP")),
     # people take the place of their own participle ('students protesting in Seoul')
