@@ -18,6 +18,10 @@ model = pytest.mark.model
 
 
 DYAD_CASES = [
+    # a release is asked of whoever holds the people
+    ("Britain demanded the release of the sailors held by Iran.", ("REQUEST", "GBR", "IRN")),
+    ("France sought the release of two journalists held by rebels in Iraq.", ("REQUEST", "FRA", "IRQ")),
+    ("The UN urged Myanmar to end the violence.", ("REQUEST", "IGO", "MMR")),
     # ... but an order enacts its object and an agreement is made
     ("The UN Security Council ordered a new round of sanctions against North Korea.", ("SANCTION", "IGO", "PRK")),
     # a demanded withdrawal is asked of the forces that would withdraw, not of the place

@@ -687,7 +687,18 @@ def slot_tokens(trigger, slot: str) -> list:
         return condition_subjects(trigger)
     if kind == "cause":
         return cause_tokens(trigger)
+    if kind == "holder":
+        return holders(trigger)
     return []
+
+
+def holders(trigger) -> list:
+    """Who holds the people a request would free: the agent of a participle on them ('demanded the
+    release of the sailors held by Iran'), the request's object or the object of its preposition."""
+    asked = direct_objects(trigger) + [o for c in trigger.children if c.dep_ == "prep" for o in objects_of(c)]
+    held = [o for obj in asked for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
+    return [agent for person in held for clause in person.children if clause.dep_ == "acl"
+            for agent in agent_objects(clause)]
 
 
 # What an act answers: 'on alert over a Turkish ship', 'after the Indian tests', 'after warships entered'.
