@@ -18,6 +18,7 @@ model = pytest.mark.model
 
 
 DYAD_CASES = [
+    ("Workers in Kashmir observed a strike against Indian rule.", ("PROTEST", "IND", "IND")),
     # a release is asked of whoever holds the people
     ("Britain demanded the release of the sailors held by Iran.", ("REQUEST", "GBR", "IRN")),
     ("France sought the release of two journalists held by rebels in Iraq.", ("REQUEST", "FRA", "IRQ")),
@@ -541,6 +542,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # workers who strike stop work; they bomb nothing
+    ("Workers struck in protest against government austerity measures in Argentina.", ("ASSAULT", "ARG")),
     # 'armed with' describes; nobody armed them
     ("Bandits armed with rifles attacked a bus in Kenya.", ("AID", None)),
     # an event noun proposed, wanted or requested is not done
