@@ -145,6 +145,10 @@ class ActorIndex:
         found = self.at(token)
         if found or depth >= 3:
             return found
+        # an act's doer before whom it was done to: 'condemned the killing of X by Y' is aimed at Y
+        if token.pos_ == "NOUN" and (doers := [a for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                                               for obj in objects_of(c) for a in self.for_argument(obj, depth + 1)]):
+            return doers
         # an apposition naming a country names the actor itself, a possessor only its owner:
         # "Iraq's neighbours, Syria and Jordan"
         children = list(token.children)
