@@ -21,6 +21,7 @@ DYAD_CASES = [
     # an act's doer, not whom it was done to: revenge and protests are aimed at the doer
     ("Hamas vowed revenge for the killing of its leader by Israel.", ("THREATEN", "PSE", "ISR")),
     ("Japan protested the arrest of two Japanese journalists by Chinese police.", ("ACCUSE", "JPN", "CHN")),
+    ("Egypt condemned the killing of three Palestinians by Israeli troops.", ("ACCUSE", "EGY", "ISR")),
     ("Workers in Kashmir observed a strike against Indian rule.", ("PROTEST", "IND", "IND")),
     # a release is asked of whoever holds the people
     ("Britain demanded the release of the sailors held by Iran.", ("REQUEST", "GBR", "IRN")),

@@ -146,8 +146,8 @@ class ActorIndex:
         if found or depth >= 3:
             return found
         # an act's doer before whom it was done to: 'condemned the killing of X by Y' is aimed at Y
-        if token.pos_ == "NOUN" and (doers := [a for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-                                               for obj in objects_of(c) for a in self.for_argument(obj, depth + 1)]):
+        if token.pos_ == "NOUN" and (doers := [a for c in by_phrases(token) for obj in objects_of(c)
+                                               for a in self.for_argument(obj, depth + 1)]):
             return doers
         # an apposition naming a country names the actor itself, a possessor only its owner:
         # "Iraq's neighbours, Syria and Jordan"
@@ -178,6 +178,16 @@ class ActorIndex:
             if found:
                 return found
         return []
+
+
+def by_phrases(noun) -> list:
+    """A noun's 'by' phrases, with one the parser hung on the active verb whose object the noun is
+    ('condemned the killing of three Palestinians by Israeli troops')."""
+    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    verb = noun.head
+    if own or noun.dep_ != "dobj" or is_passive(verb):
+        return own
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
 
 
 # Participles of holding ground: a place 'X-held' or 'X-controlled' is X's.
