@@ -22,6 +22,9 @@ DYAD_CASES = [
     ("Hamas vowed revenge for the killing of its leader by Israel.", ("THREATEN", "PSE", "ISR")),
     ("Japan protested the arrest of two Japanese journalists by Chinese police.", ("ACCUSE", "JPN", "CHN")),
     ("Egypt condemned the killing of three Palestinians by Israeli troops.", ("ACCUSE", "EGY", "ISR")),
+    # only a state executes or jails: the state where it happened did it
+    ("Britain condemned the execution of a British national in Iran.", ("ACCUSE", "GBR", "IRN")),
+    ("Australia protested the detention of an Australian journalist in Egypt.", ("ACCUSE", "AUS", "EGY")),
     ("Workers in Kashmir observed a strike against Indian rule.", ("PROTEST", "IND", "IND")),
     # a release is asked of whoever holds the people
     ("Britain demanded the release of the sailors held by Iran.", ("REQUEST", "GBR", "IRN")),
@@ -546,6 +549,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # 'one-sided' takes no side
+    ("Israel denounced the UN resolution as one-sided.", ("SUPPORT", "ISR")),
     # workers who strike stop work; they bomb nothing
     ("Workers struck in protest against government austerity measures in Argentina.", ("ASSAULT", "ARG")),
     # 'armed with' describes; nobody armed them

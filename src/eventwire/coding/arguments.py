@@ -14,6 +14,9 @@ INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep", "ac
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Prepositions through which an argument's real actor is reached: "despots in countries such as X".
 DESCEND_PREPS = {"of", "as", "including", "like"}
+# Acts only a state does to people: where they happen names the state that did them.
+STATE_PUNISHMENTS = frozenset({"execution", "hanging", "beheading", "arrest", "detention", "imprisonment", "jailing",
+                               "sentencing", "sentence", "trial", "conviction", "deportation", "expulsion", "flogging"})
 # Kinds of country or place whose 'of' phrase names it, before any adjective describing it.
 NAMED_BY_OF = frozenset({"republic", "kingdom", "island", "state", "nation", "emirate", "sultanate", "enclave",
                          "territory", "province", "region", "town", "city", "village", "principality"})
@@ -133,6 +136,14 @@ class ActorIndex:
             actors.extend(self.phrase_actors(head, depth))
         return unique(actors)
 
+    def jailing_state(self, token) -> list[Actor]:
+        """The state where a state's punishment happened ('the execution of a Briton in Iran')."""
+        if token.lemma_.lower() not in STATE_PUNISHMENTS:
+            return []
+        punished = [token, *prep_objects(token, "of")]  # 'in Iran' may hang on the person
+        return [a for word in punished for obj in prep_objects(word, "in") for a in self.at(obj)
+                if a.country and a.country not in NON_STATE_CODES]
+
     def conjuncts_inside_name(self, token) -> list:
         """'the Republic of Congo, Uganda and Zimbabwe': the list hangs off the name's last word."""
         end = self.span_end.get(token.idx)
@@ -145,9 +156,10 @@ class ActorIndex:
         found = self.at(token)
         if found or depth >= 3:
             return found
-        # an act's doer before whom it was done to: 'condemned the killing of X by Y' is aimed at Y
+        # an act's doer before whom it was done to: 'condemned the killing of X by Y' is aimed at Y,
+        # and only a state executes or jails ('condemned the execution of a Briton in Iran')
         if token.pos_ == "NOUN" and (doers := [a for c in by_phrases(token) for obj in objects_of(c)
-                                               for a in self.for_argument(obj, depth + 1)]):
+                                               for a in self.for_argument(obj, depth + 1)] or self.jailing_state(token)):
             return doers
         # an apposition naming a country names the actor itself, a possessor only its owner:
         # "Iraq's neighbours, Syria and Jordan"
