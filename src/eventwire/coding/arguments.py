@@ -136,6 +136,12 @@ class ActorIndex:
             actors.extend(self.phrase_actors(head, depth))
         return unique(actors)
 
+    def doers(self, act, depth: int) -> list[Actor]:
+        """Who did the act a noun names, before whom it was done to: its 'by' agent, or the state
+        where a state's punishment happened ('the execution of a Briton in Iran')."""
+        return [a for c in by_phrases(act) for obj in objects_of(c) for a in self.for_argument(obj, depth + 1)] \
+            or self.jailing_state(act)
+
     def jailing_state(self, token) -> list[Actor]:
         """The state where a state's punishment happened ('the execution of a Briton in Iran')."""
         if token.lemma_.lower() not in STATE_PUNISHMENTS:
@@ -156,11 +162,8 @@ class ActorIndex:
         found = self.at(token)
         if found or depth >= 3:
             return found
-        # an act's doer before whom it was done to: 'condemned the killing of X by Y' is aimed at Y,
-        # and only a state executes or jails ('condemned the execution of a Briton in Iran')
-        if token.pos_ == "NOUN" and (doers := [a for c in by_phrases(token) for obj in objects_of(c)
-                                               for a in self.for_argument(obj, depth + 1)] or self.jailing_state(token)):
-            return doers
+        if token.pos_ == "NOUN" and (doers := self.doers(token, depth)):
+            return doers  # 'condemned the killing of X by Y' is aimed at Y
         # an apposition naming a country names the actor itself, a possessor only its owner:
         # "Iraq's neighbours, Syria and Jordan"
         children = list(token.children)
