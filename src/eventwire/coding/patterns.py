@@ -10,8 +10,9 @@ Columns (tab-separated, ``#`` comments allowed):
   depend on it ("call for", "crack down"); for a noun, the head noun's lemma, optionally preceded
   by the words that must stand right before it ("hunger strike", "car bomb");
 - ``with``: for a verb, lemmas of which one must be its object or a modifier of it ("impose" with
-  "sanction"; ``@place`` for an object the actor stage reads as a place, "captured Goma"); for a noun, lemmas of which one must be the verb governing it ("build" ties); for an
-  adjective, lemmas of which one must depend on it; empty for any;
+  "sanction"; ``@place`` for an object the actor stage reads as a place, "captured Goma"); for a
+  noun, lemmas of which one must be the verb governing it ("build" ties); for an adjective, lemmas
+  of which one must depend on it; empty for any;
 - ``target``: where the target is: ``dobj``, ``prep:X`` (the verb's or noun's preposition X),
   ``obj:X`` (a preposition X on the object), ``dative``, ``clause`` (the subject of the verb's
   complement clause: "demanded that X ..."), ``poss``, ``holder`` (who holds the people a request
