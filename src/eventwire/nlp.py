@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Container, Iterable, Iterator
 
 import numpy
 import spacy
@@ -54,7 +54,7 @@ def token_at(parsed, offset: int):
 
 # Walks that want a few kinds of word find them on the Doc's arrays: making a Token of every
 # word only to ask it costs more than the rest of such a walk.
-def words_among(parsed, words: frozenset[str]) -> list[int]:
+def words_among(parsed, words: Container[str]) -> list[int]:
     """Positions of the words whose form or lemma, lower-cased, is one of ``words``."""
     columns = parsed.to_array([LOWER, LEMMA])
     if not len(columns):

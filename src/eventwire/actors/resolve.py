@@ -31,10 +31,10 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod"}
 OWNER_PREPS = {"of", "in", "from"}
 # Roles that speak or act for someone named with 'for': 'a spokesman for the ministry' is the ministry's.
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative"})
-# Nouns that refer back to actors already named ('the two countries', 'the party'), with the
-# sector they imply (None keeps the antecedent's).
 # Nouns for a kind of state ('the kingdom'); written as part of a name ('the Gagauz Republic') they refer to nothing.
 EPITHET_NOUNS = frozenset({"kingdom", "republic", "emirate", "sultanate"})
+# Nouns that refer back to actors already named ('the two countries', 'the party'), with the
+# sector they imply (None keeps the antecedent's).
 PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "GOV", "capital": "GOV",
               **dict.fromkeys(EPITHET_NOUNS, "GOV"),
               "side": None, "party": "PTY", "leader": None, "neighbor": None, "neighbour": None}
@@ -896,17 +896,20 @@ class Resolver:
                    if prep.dep_ == "prep" and prep.lower_ == "in" for p in objects_of(prep)]
         places += [p for clause in token.children if clause.dep_ == "acl" for prep in clause.children
                    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for p in objects_of(prep)]
-        for place in places:
-            mention = self.names_by_token.get(place.i)
-            if mention is not None and mention.actor.country and mention.actor.country not in NON_STATE_CODES:
-                return mention.actor
+        return next((actor for place in places if (actor := self.state_named_at(place)) is not None), None)
+
+    def state_named_at(self, token) -> Actor | None:
+        """The actor of a name at the token when it has a state's country (not an IGO's or NGO's)."""
+        mention = self.names_by_token.get(token.i)
+        if mention is not None and mention.actor.country and mention.actor.country not in NON_STATE_CODES:
+            return mention.actor
         return None
 
     def only_place_in(self, sentence) -> Actor | None:
         """The one country whose place a locative phrase of the sentence names ('dispersed students
         protesting in Seoul against U.S. troops')."""
-        found = {m.actor.country: m.actor for t in sentence if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
-                 and (m := self.names_by_token.get(t.i)) and m.actor.country and m.actor.country not in NON_STATE_CODES}
+        found = {actor.country: actor for t in sentence if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS
+                 and (actor := self.state_named_at(t)) is not None}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def object_nationality_offsets(self, token) -> set[int]:

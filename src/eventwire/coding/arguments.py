@@ -725,9 +725,7 @@ def holders(trigger) -> list:
     """Who holds the people a request would free: the agent of a participle on them ('demanded the
     release of the sailors held by Iran'), the request's object or the object of its preposition."""
     asked = direct_objects(trigger) + [o for c in trigger.children if c.dep_ == "prep" for o in objects_of(c)]
-    held = [o for obj in asked for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
-    return [agent for person in held for clause in person.children if clause.dep_ == "acl"
-            for agent in agent_objects(clause)]
+    return [agent for obj in asked for person in prep_objects(obj, "of") for agent in participle_agents(person)]
 
 
 # What an act answers: 'on alert over a Turkish ship', 'after the Indian tests', 'after warships entered'.

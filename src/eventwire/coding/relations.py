@@ -27,7 +27,7 @@ def framing_words() -> frozenset[str]:
 def stated_relations(doc: Document, index: ActorIndex) -> list[Relation]:
     """Copular sentences: subject 'be' (an) ally/rival of X; or 'X and Y are allies'."""
     relations = []
-    for position in words_among(doc.parsed, frozenset(relation_nouns())):
+    for position in words_among(doc.parsed, relation_nouns()):
         token = doc.parsed[position]
         kind = relation_nouns().get(token.lemma_.lower())
         if kind is None or token.dep_ != "attr" or token.head.lemma_ != "be":
