@@ -201,6 +201,15 @@ DYAD_CASES = [
     ("Indonesia granted amnesty to Acehnese rebels.", ("CONCEDE", "IDN", "IDN")),
     # where a statement was issued is not where the act happened
     ("In a statement released in Nicosia, the PLO denied involvement in the hijacking.", ("REJECT", "PSE", None)),
+    # a state's decision or plan to act is that state's act, whoever speaks of it
+    ("Iran denounced the French decision to grant asylum to an Iranian opposition leader.", ("AID", "FRA", "IRN")),
+    ("Iraq condemned the U.S. plan to bomb its air defences.", ("THREATEN", "USA", "IRQ")),
+    # a mobilisation is aimed at whoever is across the border, not at the forces it moves
+    ("Peru's army put troops on alert along the border with Ecuador.", ("MOBILIZE", "PER", "ECU")),
+    ("India reinforced its troops along the border with Pakistan.", ("MOBILIZE", "IND", "PAK")),
+    ("Niger mobilised 1,200 regular forces for the offensive.", ("MOBILIZE", "NER", None)),
+    # the tagger marks only 'Mazar' of the hyphenated name
+    ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]
 
 

@@ -52,6 +52,26 @@ def token_at(parsed, offset: int):
     return span[0] if span is not None and len(span) else None
 
 
+# 'Mazar-i-Sharif', 'Port-au-Prince': the tagger often marks only the first part of a name
+# joined by hyphens; the rest of the compound belongs to it.
+HYPHENATED_REST = re.compile(r"(?:-\w+)+")
+
+
+def hyphenated_end(text: str, end: int) -> int:
+    """The end of the hyphenated compound a name ending at ``end`` begins."""
+    rest = HYPHENATED_REST.match(text, end)
+    return rest.end() if rest else end
+
+
+def hyphenated_span(span):
+    """An entity widened over the rest of its hyphenated compound, label kept."""
+    end_char = hyphenated_end(span.doc.text, span.end_char)
+    if end_char == span.end_char:
+        return span
+    widened = span.doc.char_span(span.start_char, end_char, label=span.label_)
+    return widened if widened is not None else span
+
+
 # Walks that want a few kinds of word find them on the Doc's arrays: making a Token of every
 # word only to ask it costs more than the rest of such a walk.
 def words_among(parsed, words: Container[str]) -> list[int]:

@@ -26,7 +26,7 @@ from types import MappingProxyType
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from .datafiles import read_tsv
-from .nlp import clause_verb, token_at
+from .nlp import clause_verb, hyphenated_end, token_at
 from .errors import DataFileError
 from .model import Document, Mention, Place
 from .pipeline import stage
@@ -520,7 +520,7 @@ def article_countries(mentions: Iterable[Mention] | None) -> list[str]:
 
 
 def _entity_spans(parsed: Any, labels: frozenset[str] | None = None) -> list[tuple[int, int]]:
-    return [(e.start_char, e.end_char) for e in parsed.ents
+    return [(e.start_char, hyphenated_end(parsed.text, e.end_char)) for e in parsed.ents
             if labels is None or e.label_ in labels]
 
 

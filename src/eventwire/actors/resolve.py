@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 
 from ..datelines import in_dateline
 from ..model import Actor, Document, Mention
-from ..nlp import word_starting_at, words_tagged
+from ..nlp import hyphenated_span, word_starting_at, words_tagged
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
@@ -586,7 +586,7 @@ class Resolver:
         mentions = []
         untagged = [self.parsed[t.i:t.i + 1] for t in self.proper_nouns() if (
             not t.ent_type_ or t.ent_type_ in TIME_LABELS and t.lower_ not in CALENDAR_WORDS)]
-        for entity in [*(e for e in self.parsed.ents if e.label_ not in TIME_LABELS), *untagged]:
+        for entity in [*(hyphenated_span(e) for e in self.parsed.ents if e.label_ not in TIME_LABELS), *untagged]:
             if any(t.i in self.names_by_token for t in entity):
                 continue
             mislabelled = entity.label_ not in PLACE_LABELS and not self.after_place_word(entity)  # '' untagged

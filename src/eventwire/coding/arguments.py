@@ -352,9 +352,11 @@ def subject_token(verb):
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
         if (verb.dep_ in INHERITING_DEPS or is_misparsed_progressive(verb)) and verb.head.i != verb.i:
+            act_of_noun = verb.dep_ == "acl" and is_infinitive(verb)
             verb = verb.head
             if verb.pos_ in ("NOUN", "PROPN"):
-                owner = noun_owner(verb)  # "Russia's move to annex ...", "the decision by Mali to expel ..."
+                # "Russia's move to annex ...", "the decision by Mali to expel ...", "the French decision to ..."
+                owner = noun_owner(verb, national=act_of_noun)
                 if owner is not None:
                     return owner
                 verb = governing_verb(verb)  # "issued a declaration demanding ...": the issuer
@@ -363,10 +365,18 @@ def subject_token(verb):
     return None
 
 
-def noun_owner(noun):
-    """Whose act a noun names: its possessor or the object of its 'by'."""
+# Entity labels of a modifier that names whose act a noun is: 'the French decision to ...',
+# 'the U.S. plan to ...', 'a NATO move to ...'.
+OWNER_MODIFIER_LABELS = {"amod": ("NORP",), "compound": ("GPE", "ORG", "NORP")}
+
+
+def noun_owner(noun, national: bool = False):
+    """Whose act a noun names: its possessor or the object of its 'by', or with ``national`` (the
+    noun of an act, not a doer like 'a Syrian newspaper') a national modifier."""
     owners = [c for c in noun.children if c.dep_ == "poss"] + [
         o for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for o in objects_of(c)]
+    if national:
+        owners += [c for c in noun.children if c.ent_type_ in OWNER_MODIFIER_LABELS.get(c.dep_, ())]
     return owners[0] if owners else None
 
 

@@ -761,7 +761,11 @@ class SentenceCoder:
             objects = [o for o in direct_objects(verb) if o.i != token.i] if verb is not None else []
             if pattern.type == "MOBILIZE" and verb is not None:  # 'put troops along X's border on alert'
                 objects += [o for p in FACING_PREPS for o in prep_objects(verb, p)]
-            found = self.others(sources, [a for o in objects for a in self.index.for_argument(o)])
+            found = not_own_forces(self.others(sources, [a for o in objects for a in self.index.for_argument(o)]),
+                                   sources, pattern.type == "MOBILIZE")
+        if not found and pattern.type == "MOBILIZE":
+            verb = token if pattern.pos == "VERB" else governing_verb(token)
+            found = self.others(sources, [a for o in border_partners(verb) for a in self.index.for_argument(o)])
         if not found and pattern.type == "REQUEST":  # 'reiterated its demand that X ease ...': who is asked
             verb = governing_verb(token) if pattern.pos == "NOUN" else None
             asked = slot_tokens(token, "clause") + (slot_tokens(verb, "clause") if verb is not None else [])
@@ -845,7 +849,9 @@ class SentenceCoder:
                 [o for each in order for o in prep_objects(each.token, "despite")], ("by", "from", "of")))
             if defied:
                 return defied
-        named = next((actors for each in order if (actors := self.slot_targets(each, sources))), [])
+        mobilizing = trigger.pattern.type == "MOBILIZE"
+        named = next((actors for each in order
+                      if (actors := not_own_forces(self.slot_targets(each, sources), sources, mobilizing))), [])
         if inner is None and is_mutual(trigger, sources):  # 'X and Y reached agreement on Z's fleet'
             return named
         if not any(a.country for a in named):
@@ -896,7 +902,7 @@ class SentenceCoder:
         # 'X and Y agreed to share ...': parties to an agreement act on each other
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
         # 'reinforced its troops in X': the source's own forces are no target, so X is the place
-        foreign = [t for t in targets if not any(is_own_part(t, s) for s in sources)]
+        foreign = not_own_forces(targets, sources, coding.type == "MOBILIZE")
         place = None if foreign else self.place_of_event(trigger, inner)
         if place is None and not foreign and is_domestic(coding):
             place = own_country(sources, states_too=coding.type == "COERCE")
@@ -1172,11 +1178,24 @@ def same_actor(a: Actor, b: Actor) -> bool:
 OWNING_PRONOUNS = ("its ", "their ")  # not "his": "release the PM and members of his government"
 
 
-def is_own_part(target: Actor, source: Actor) -> bool:
+def is_own_part(target: Actor, source: Actor, mobilizing: bool = False) -> bool:
     """'India put its forces on alert', 'mobilized their army': the source's own forces are no
-    target (its leaders may be: 'the army arrested its leaders', whose 'its' is the opposition's)."""
+    target (its leaders may be: 'the army arrested its leaders', whose 'its' is the opposition's).
+    A state mobilises only its own forces: 'Peru's army put troops on alert'."""
     return (target.country == source.country and target.sector in ("MIL", "COP")
-            and target.text.lower().startswith(OWNING_PRONOUNS))
+            and (mobilizing or target.text.lower().startswith(OWNING_PRONOUNS)))
+
+
+def border_partners(verb) -> list:
+    """'massed troops along the border with X': the parser often hangs 'with X' on the verb."""
+    if verb is None:
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
+            and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS for o in objects_of(c)]
+
+
+def not_own_forces(targets: list[Actor], sources: list[Actor], mobilizing: bool) -> list[Actor]:
+    return [t for t in targets if not any(is_own_part(t, s, mobilizing) for s in sources)]
 
 
 def is_pronoun(actor: Actor) -> bool:
