@@ -142,7 +142,7 @@ def test_purpose_clauses(words, heads, deps, pos, tags, expected):
 
 def index_for(doc, named: dict[str, str]) -> ActorIndex:
     """An actor index with one country actor per named word."""
-    mentions = [SimpleNamespace(head=t.idx, end=t.idx + len(t), actor=Actor(t.text, named[t.text], "GOV"))
+    mentions = [SimpleNamespace(start=t.idx, head=t.idx, end=t.idx + len(t), actor=Actor(t.text, named[t.text], "GOV"))
                 for t in doc if t.text in named]
     return ActorIndex(SimpleNamespace(text=doc.text, mentions=mentions))
 

@@ -89,8 +89,8 @@ DYAD_CASES = [
     # a noun's active participle: the noun does it
     ("Iraq threatened to shoot down American planes patrolling the no-fly zone.", ("MOBILIZE", "USA", None)),
     ("Hundreds of Kurds protested outside the Greek embassy in London.", ("PROTEST", "IRQ", "GRC")),
-    # two adjectives sharing a head the KB names with one of them
-    ("Clashes erupted between Armenian and Azerbaijani troops along the border.", ("ASSAULT", "AZE", "ARM")),
+    # two adjectives sharing a head the KB names with one of them: both, in text order
+    ("Clashes erupted between Armenian and Azerbaijani troops along the border.", ("ASSAULT", "ARM", "AZE")),
     # fire launched from a place, its attacker unnamed, is that place's
     ("Rockets fired from Gaza hit the Israeli city of Sderot.", ("ASSAULT", "PSE", "ISR")),
     # a reduced passive of a verb that always takes an object: the noun is accused, by someone unnamed
@@ -208,6 +208,10 @@ DYAD_CASES = [
     ("Peru's army put troops on alert along the border with Ecuador.", ("MOBILIZE", "PER", "ECU")),
     ("India reinforced its troops along the border with Pakistan.", ("MOBILIZE", "IND", "PAK")),
     ("Niger mobilised 1,200 regular forces for the offensive.", ("MOBILIZE", "NER", None)),
+    # revenge is aimed at whoever did the avenged act; coordinated nationalities in text order
+    ("Hamas vowed to avenge the assassination of its leader by Israeli helicopters.", ("THREATEN", "PSE", "ISR")),
+    ("Iran vowed to avenge Israel's attack on its consulate.", ("THREATEN", "IRN", "ISR")),
+    ("Indian and Pakistani forces fought a fierce battle on the Siachen glacier.", ("ASSAULT", "IND", "PAK")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]
@@ -379,7 +383,7 @@ BROADENED_CASES = [
     ("Israel drew condemnation from the European Union.", ("ACCUSE", "IGO", "ISR"), set()),
     ("North Korea's missile test drew criticism from Japan.", ("ACCUSE", "JPN", "PRK"), set()),
     ("Syrian government forces regained control of Aleppo.", ("COERCE", "SYR", "SYR"), set()),
-    ("Indian and Pakistani troops traded fire across the border.", ("ASSAULT", "PAK", "IND"), set()),
+    ("Indian and Pakistani troops traded fire across the border.", ("ASSAULT", "IND", "PAK"), set()),
     # battles fought are fighting (a legal battle is not); flags burned outside an embassy are a protest
     ("Ugandan troops fought running battles with Sudanese rebels.", ("ASSAULT", "UGA", "SDN"), set()),
     ("Demonstrators burned American flags outside the embassy in Karachi.", ("PROTEST", "PAK", "USA"), set()),
@@ -558,6 +562,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # a vow of revenge is a threat, not a promise of cooperation
+    ("Hezbollah vowed to avenge the death of its commander.", ("AGREE", "LBN")),
     # 'one-sided' takes no side
     ("Israel denounced the UN resolution as one-sided.", ("SUPPORT", "ISR")),
     # workers who strike stop work; they bomb nothing

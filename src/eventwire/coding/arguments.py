@@ -72,7 +72,8 @@ class ActorIndex:
         self.roles = roles or {}
         self.by_head: dict[int, list[Actor]] = {}
         self.span_end: dict[int, int] = {}
-        for mention in doc.mentions or ():
+        # in text order: 'Indian and Pakistani forces' are the Indian, then the Pakistani forces
+        for mention in sorted(doc.mentions or (), key=lambda m: m.start):
             if mention.head is not None and (mention.actor.country or mention.actor.sector):
                 self.by_head.setdefault(mention.head, []).append(mention.actor)
                 self.span_end[mention.head] = max(self.span_end.get(mention.head, 0), mention.end)
@@ -728,7 +729,18 @@ def slot_tokens(trigger, slot: str) -> list:
         return cause_tokens(trigger)
     if kind == "holder":
         return holders(trigger)
+    if kind == "doer":
+        return act_doers(trigger)
     return []
+
+
+def act_doers(trigger) -> list:
+    """Who did the act the trigger's object names: 'avenged the killing of its leader by X',
+    'the massacre carried out by X', 'X's attack' (but 'avenged his death' names the victim)."""
+    acts = direct_objects(trigger)
+    return [o for act in acts for c in by_phrases(act) for o in objects_of(c)] + [
+        agent for act in acts for word in (act, *prep_objects(act, "of")) for agent in participle_agents(word)] + [
+        c for act in acts if act.lemma_.lower() in VIOLENT_ACT_NOUNS for c in act.children if c.dep_ == "poss"]
 
 
 def holders(trigger) -> list:
