@@ -212,6 +212,13 @@ DYAD_CASES = [
     ("Hamas vowed to avenge the assassination of its leader by Israeli helicopters.", ("THREATEN", "PSE", "ISR")),
     ("Iran vowed to avenge Israel's attack on its consulate.", ("THREATEN", "IRN", "ISR")),
     ("Indian and Pakistani forces fought a fierce battle on the Siachen glacier.", ("ASSAULT", "IND", "PAK")),
+    # inspections and inquiries: who set them up or was sent, aimed where they are done
+    ("A U.N. team arrived in Baghdad on Monday to inspect suspected weapons sites.", ("ACCUSE", "IGO", "IRQ")),
+    ("The IAEA sent inspectors to North Korea to examine its nuclear facilities.", ("ACCUSE", "IGO", "PRK")),
+    ("The U.N. Human Rights Commission appointed a special rapporteur to investigate abuses in Burma.",
+     ("ACCUSE", "IGO", "MMR")),
+    ("A Russian parliamentary commission began investigating the conduct of the war in Chechnya.",
+     ("ACCUSE", "RUS", "RUS")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]
@@ -562,6 +569,11 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # an inquiry into a killing does not make the inquirers the killers
+    ("A Pakistani judicial commission began hearings into the assassination of Benazir Bhutto.", ("ASSAULT", "PAK")),
+    # a task is the appointee's when the verb gives none: discussing ways to improve ties improves nothing
+    ("South Korean officials held a meeting to discuss ways to improve bilateral ties.", ("COOPERATE", "KOR")),
+    ("Iraq hired a lawyer to fight the sanctions.", ("ASSAULT", "IRQ")),
     # a vow of revenge is a threat, not a promise of cooperation
     ("Hezbollah vowed to avenge the death of its commander.", ("AGREE", "LBN")),
     # 'one-sided' takes no side

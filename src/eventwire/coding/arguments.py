@@ -371,6 +371,18 @@ def subject_token(verb):
 OWNER_MODIFIER_LABELS = {"amod": ("NORP",), "compound": ("GPE", "ORG", "NORP")}
 
 
+APPOINTING_VERBS = frozenset({"appoint", "name", "set", "establish", "form", "create", "send", "dispatch", "hire",
+                              "assign", "commission", "nominate", "deploy", "task", "charge", "empower", "authorize",
+                              "authorise", "mandate", "instruct"})
+
+
+def is_appointee(noun, verb) -> bool:
+    """'named a rapporteur to investigate', 'set up a commission to inquire': an unnamed body,
+    object of a verb, given a task by its infinitive; whoever gave it the task acts through it."""
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPOINTING_VERBS and verb.head.i == noun.i
+            and verb.dep_ in ("acl", "relcl") and is_infinitive(verb))
+
+
 def noun_owner(noun, national: bool = False):
     """Whose act a noun names: its possessor or the object of its 'by', or with ``national`` (the
     noun of an act, not a doer like 'a Syrian newspaper') a national modifier."""
@@ -420,6 +432,8 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
     actors = index.arguments(subject)
     if not actors and subject.lower_ in PERSONAL_PRONOUNS:
         return previous_subject(index, verb.sent)
+    if not actors and is_appointee(subject, verb):  # 'appointed a rapporteur to investigate ...'
+        return verb_sources(index, subject.head, place_of_attack)
     if not actors:  # 'Saudi-led airstrikes killed ...', 'a US-led offensive retook ...'
         actors = led_by(index, subject)
     if not actors and place_of_attack and is_violent_act(subject):
@@ -642,6 +656,8 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
             actors = [a for obj in objects_of(child) for a in index.arguments(obj)]
             if actors:
                 return actors
+    if is_inquiry_topic(noun):
+        return []  # 'began hearings into the assassination of X': the inquirers did not do it
     verb = governing_verb(noun) or acting_verb_of_means(noun)
     # the noun's own place is no source of it: 'a bombing near X killed ...' is not X's bombing of X
     actors = verb_sources(index, verb, place_of_attack=noun.dep_ not in SUBJECT_DEPS) if verb is not None else []
@@ -650,6 +666,21 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     if not actors:  # "fighting between X and Y": the parties are the sources
         actors = [a for obj in between_objects(noun) for a in index.arguments(obj)]
     return actors
+
+
+# What an inquiry is into: its topic is someone else's act.
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "hearing", "inquest", "trial"})
+
+
+def is_inquiry_topic(noun) -> bool:
+    """'an inquiry into the killing', 'opened hearings into the assassination' (the parser hangs
+    'into' on the verb as often as on the noun)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("into", "of", "on") or noun.lemma_.lower() in INQUIRY_NOUNS:
+        return False
+    owner = prep.head
+    return owner.lemma_.lower() in INQUIRY_NOUNS or prep.lower_ == "into" and any(
+        o.lemma_.lower() in INQUIRY_NOUNS for o in direct_objects(owner))
 
 
 def acting_verb_of_means(noun):

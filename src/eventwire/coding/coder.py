@@ -53,6 +53,9 @@ LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "C
 OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "spread", "occur", "happen", "escalate", "intensify",
                               "flare", "rage", "resume", "begin", "start", "sweep", "rock", "grip", "hit", "take",
                               "turn", "enter", "end", "persist", "follow", "mount", "grow", "swell", "leave"})
+# Verbs of coming to a place: 'arrived in X to inspect ...' is done in X.
+ARRIVAL_VERBS = frozenset({"arrive", "land", "return"})
+DISPATCH_VERBS = frozenset({"send", "dispatch", "deploy"})
 # Where a force is placed, facing whom: 'put on alert along the border of X'.
 FACING_PREPS = ("along", "near", "on", "against", "toward", "towards")
 # Where such an act happened: 'at a jail in X', 'near the border in X'.
@@ -710,10 +713,17 @@ class SentenceCoder:
     def destination_targets(self, token, sources: list[Actor]) -> list[Actor]:
         """'sent experts to Bosnia to investigate the feasibility of a force': an act done where its
         doers were sent is aimed at that place when its own object names no country."""
-        if token.dep_ not in ("advcl", "xcomp") or not is_infinitive(token):
+        if token.dep_ not in ("advcl", "xcomp", "acl", "relcl") or not is_infinitive(token):
             return []
-        places = [o for c in token.head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
-                  for o in objects_of(c)]
+        sending = token.head
+        if token.dep_ in ("acl", "relcl"):  # 'sent inspectors to X to examine ...': the task of the sent
+            if sending.dep_ != "dobj":
+                return []
+            sending = sending.head
+        preps = ("to", "into", "in") if sending.lemma_.lower() in ARRIVAL_VERBS else ("to", "into")
+        # the parser makes 'sent inspectors to X' a dative; 'gave money to X to help' is no sending
+        deps = ("prep", "dative") if sending.lemma_.lower() in DISPATCH_VERBS else ("prep",)
+        places = [o for c in sending.children if c.dep_ in deps and c.lower_ in preps for o in objects_of(c)]
         return [a for a in self.others(sources, self.index.for_argument_list(places)) if a.country]
 
     def addressee_targets(self, token, sources: list[Actor]) -> list[Actor]:
