@@ -219,6 +219,10 @@ DYAD_CASES = [
      ("ACCUSE", "IGO", "MMR")),
     ("A Russian parliamentary commission began investigating the conduct of the war in Chechnya.",
      ("ACCUSE", "RUS", "RUS")),
+    # passives: a 'by' the parser hangs on the complement; a gathering's members convene it
+    ("A British diplomat was declared persona non grata by the Russian government.", ("SANCTION", "RUS", "GBR")),
+    ("An emergency meeting of the Arab League was convened in Cairo.", ("CONSULT", "IGO", "EGY")),
+    ("Indonesia banned three news magazines for criticizing the government.", ("COERCE", "IDN", "IDN")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

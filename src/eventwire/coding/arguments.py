@@ -311,6 +311,17 @@ def agent_objects(token) -> list:
     return [obj for c in token.children if c.dep_ == "agent" for obj in objects_of(c)]
 
 
+# Gatherings whose 'of' phrase names who gathers: 'a meeting of the Arab League was convened'.
+GATHERING_NOUNS = frozenset({"meeting", "session", "summit", "conference", "gathering", "assembly"})
+
+
+def passive_agents(verb) -> list:
+    """A passive's agent, also when the parser hangs 'by' on its complement ('was declared persona
+    non grata by X', 'was named envoy by X')."""
+    return agent_objects(verb) or [o for c in verb.children if c.dep_ in ("oprd", "attr")
+                                   for o in prep_objects(c, "by")]
+
+
 # Verbs whose past participle on a noun is no passive: 'youths resorted to violence', 'troops arrived'.
 INTRANSITIVE = frozenset({"resort", "arrive", "come", "go", "happen", "occur", "remain", "rise", "fall", "emerge",
                           "return", "flee", "die", "live", "stay", "settle", "retire", "vanish", "disappear",
@@ -425,7 +436,9 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and (actors := index.arguments(verb.head)):
         return actors  # 'American planes patrolling the zone': the planes patrol
     if is_passive(verb):
-        return [a for obj in agent_objects(verb) for a in index.arguments(obj)] or instrument_owners(index, verb)
+        return ([a for obj in passive_agents(verb) for a in index.arguments(obj)] or instrument_owners(index, verb)
+                or [a for s in passive_subjects(verb) if s.lemma_.lower() in GATHERING_NOUNS
+                    for obj in prep_objects(s, "of") for a in index.arguments(obj)])
     subject = subject_token(verb)
     if subject is None:
         return []
