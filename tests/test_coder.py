@@ -223,6 +223,13 @@ DYAD_CASES = [
     ("A British diplomat was declared persona non grata by the Russian government.", ("SANCTION", "RUS", "GBR")),
     ("An emergency meeting of the Arab League was convened in Cairo.", ("CONSULT", "IGO", "EGY")),
     ("Indonesia banned three news magazines for criticizing the government.", ("COERCE", "IDN", "IDN")),
+    # a first phrase the parser hangs on the second as a modifier, 'and' and all, is coordinated
+    ("The Philippines and Muslim rebels reached a peace agreement.", ("SUPPORT", "PHL", "PHL")),
+    # a cooperation agreement is no military actor; a place's holder is whom force against it is aimed at
+    ("Turkey and Israel signed a military cooperation agreement.", ("SUPPORT", "TUR", "ISR")),
+    ("Croatian forces launched an offensive against Serb-held Krajina.", ("ASSAULT", "HRV", "SRB")),
+    # a place another country's province once had as its name: the country named decides
+    ("Pretoria lifted the state of emergency in Natal province.", ("CONCEDE", "ZAF", "ZAF")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

@@ -72,6 +72,14 @@ def hyphenated_span(span):
     return widened if widened is not None else span
 
 
+def is_stranded_coordinate(child) -> bool:
+    """'The Philippines and Muslim rebels': the parser makes the first noun phrase a modifier of
+    the second, with the 'and' hanging on it and no conjunct; it is coordinated, not a modifier
+    (adjectives so hung share the head: 'separatist and leftist rebels')."""
+    return (child.dep_ in ("nmod", "compound") and child.pos_ in ("NOUN", "PROPN") and child.i < child.head.i
+            and any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children))
+
+
 # Walks that want a few kinds of word find them on the Doc's arrays: making a Token of every
 # word only to ask it costs more than the rest of such a walk.
 def words_among(parsed, words: Container[str]) -> list[int]:

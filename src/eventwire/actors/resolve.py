@@ -16,7 +16,7 @@ from spacy.attrs import IDX
 
 from ..datelines import in_dateline
 from ..model import Actor, Document, Mention
-from ..nlp import hyphenated_span, word_starting_at, words_tagged
+from ..nlp import hyphenated_span, is_stranded_coordinate, word_starting_at, words_tagged
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
@@ -723,7 +723,7 @@ class Resolver:
             elif child.dep_ == "amod" and child.lemma_.lower() in ALLEGIANCE_WORDS:  # 'forces loyal to Assad'
                 modifiers.extend(a for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
                                  for obj in objects_of(prep) for a in self.with_conjuncts(obj, self.name_actor))
-            elif child.dep_ == "poss" and names_a_relation(token):
+            elif child.dep_ == "poss" and names_a_relation(token) or is_stranded_coordinate(child):
                 continue
             elif child.dep_ in MODIFIER_DEPS:
                 name = self.names_by_token.get(child.i)
@@ -781,7 +781,11 @@ class Resolver:
         return [mention.actor] if mention is not None else []
 
     def role_mentions(self, token, role: Entry, owner_tokens: tuple = ()) -> list[Mention]:
-        span_start = token.left_edge.idx
+        first = token.left_edge
+        for child in token.children:
+            if is_stranded_coordinate(child):  # 'The Philippines and Muslim rebels': only 'Muslim rebels'
+                first = token.doc[child.right_edge.i + 1]
+        span_start = first.idx
         text = self.doc.text[span_start:token.idx + len(token)]
         owners = [a for t in (owner_tokens or (token,)) for a in self.owner_actors(t) if a.country]
         how = "named in the phrase"

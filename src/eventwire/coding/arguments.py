@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..actors.resolve import (CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, VIOLENT_ACT_NOUNS, is_counted_format,
                               names_a_relation)
 from ..model import Actor, Document
-from ..nlp import is_infinitive
+from ..nlp import is_infinitive, is_stranded_coordinate
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep", "acomp")
@@ -133,7 +133,8 @@ class ActorIndex:
     def for_argument(self, token, depth: int = 0) -> list[Actor]:
         """The actors an argument phrase denotes, with its coordinated phrases ('China and Russia')."""
         actors = []
-        for head in (token, *conjuncts(token), *self.conjuncts_inside_name(token)):
+        stranded = [c for c in token.children if is_stranded_coordinate(c)]
+        for head in (*stranded, token, *conjuncts(token), *self.conjuncts_inside_name(token)):
             actors.extend(self.phrase_actors(head, depth))
         return unique(actors)
 
@@ -161,6 +162,8 @@ class ActorIndex:
 
     def phrase_actors(self, token, depth: int) -> list[Actor]:
         found = self.at(token)
+        if found and all(is_place_actor(a) for a in found) and (holders := self.place_holders(token, depth)):
+            return holders  # 'Serb-held Krajina': the Serbs who hold it
         if found or depth >= 3:
             return found
         if token.pos_ == "NOUN" and (doers := self.doers(token, depth)):
@@ -187,13 +190,25 @@ class ActorIndex:
                     c.dep_ == "prep" and c.lower_ == "of" for c in children):
                 # 'Serb-held areas', 'Hezbollah-controlled villages': the holder's (but 'Israeli-controlled
                 # parts of the West Bank' are the West Bank)
-                found = [a for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                         for a in self.for_argument(c, depth + 1)]
+                found = self.holders_named_by(child, depth)
             elif child.dep_ == "prep" and child.lower_ in DESCEND_PREPS:
                 found = [a for obj in objects_of(child) for a in self.for_argument(obj, depth + 1)]
             if found:
                 return found
         return []
+
+    def holders_named_by(self, participle, depth: int) -> list[Actor]:
+        return [a for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                for a in self.for_argument(c, depth + 1)]
+
+    def place_holders(self, place, depth: int) -> list[Actor]:
+        """Who holds a named place by the 'X-held' modifier on it."""
+        return [a for c in place.children if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_PARTICIPLES
+                for a in self.holders_named_by(c, depth) if a.country]
+
+
+def is_place_actor(actor: Actor) -> bool:
+    return bool(actor.actor_id) and actor.actor_id.startswith("place:")
 
 
 def by_phrases(noun) -> list:
@@ -223,7 +238,9 @@ MARKET_NOUNS = frozenset({"share", "stock", "market", "index", "bourse", "exchan
 # Nouns naming an act, not who acts: a role word before them ('a drone attack', 'a police raid')
 # does not make the phrase an actor.
 ACT_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "operation", "offensive", "assault",
-                       "shelling", "crackdown", "campaign", "exercise", "drill", "patrol", "deployment", "incursion"})
+                       "shelling", "crackdown", "campaign", "exercise", "drill", "patrol", "deployment", "incursion",
+                       "cooperation", "co-operation", "aid", "assistance", "training", "tie", "relation", "alliance",
+                       "pact", "agreement", "accord", "deal", "talk", "spending", "budget", "contact"})
 
 
 def conjuncts(token) -> list:

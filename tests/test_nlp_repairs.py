@@ -1,0 +1,37 @@
+"""Repairs of the small model's frequent slips: a name cut at a hyphen, a coordinate made a modifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.nlp import hyphenated_end, hyphenated_span, is_stranded_coordinate, load_nlp
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, end, whole", [
+    ("fired at Mazar-i-Sharif on Saturday", len("fired at Mazar"), "Mazar-i-Sharif"),
+    ("in Port-au-Prince.", len("in Port"), "Port-au-Prince"),
+    ("in Kabul - the capital", len("in Kabul"), "Kabul"),  # a spaced dash joins nothing
+])
+def test_a_name_runs_to_the_end_of_its_hyphenated_compound(text, end, whole):
+    start = text.index(whole)
+    assert text[start:hyphenated_end(text, end)] == whole
+
+
+def test_an_entity_is_widened_with_its_label():
+    parsed = load_nlp()("Taliban militia fired rockets at the northern city of Mazar-i-Sharif on Saturday.")
+    cut = next(e for e in parsed.ents if e.text == "Mazar")
+    widened = hyphenated_span(cut)
+    assert (widened.text, widened.label_) == ("Mazar-i-Sharif", cut.label_)
+
+
+@pytest.mark.parametrize("text, word, stranded", [
+    ("The Philippines and Muslim rebels reached a peace agreement.", "Philippines", True),
+    ("Police and state security agents rescued 12 students.", "Police", True),
+    ("Separatist and leftist rebels fought the army.", "Separatist", False),  # shared adjectives
+    ("Philippine troops attacked the rebels.", "Philippine", False),
+])
+def test_a_modifier_with_a_stranded_and_is_a_coordinate(text, word, stranded):
+    token = next(t for t in load_nlp()(text) if t.text == word)
+    assert is_stranded_coordinate(token) is stranded
