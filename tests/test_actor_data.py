@@ -25,7 +25,7 @@ from .conftest import shared_path
 DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "actors" / "data"
 
 COUNTRY_HEADER = ["code", "name", "aliases", "adjectives", "capitals", "seats"]
-AMBIGUOUS_HEADER = ["name", "candidates", "default", "notes"]
+AMBIGUOUS_HEADER = ["name", "candidates", "default", "notes", "kind"]
 ORG_HEADER = ["id", "name", "aliases", "country", "sector", "start", "end", "ruling"]
 ROLE_HEADER = ["term", "sector", "kind", "notes", "country"]
 
@@ -244,7 +244,7 @@ def test_ambiguous_names_are_unique() -> None:
 
 
 def test_ambiguous_candidates_and_defaults_are_valid() -> None:
-    for name, candidates, default, _notes in AMBIGUOUS_ROWS[1:]:
+    for name, candidates, default, _notes, _kind in AMBIGUOUS_ROWS[1:]:
         readings = forms(candidates)
         assert readings, name
         assert set(readings) <= COUNTRY_CODES | NON_COUNTRY_READINGS, name

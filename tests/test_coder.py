@@ -230,6 +230,18 @@ DYAD_CASES = [
     ("Croatian forces launched an offensive against Serb-held Krajina.", ("ASSAULT", "HRV", "SRB")),
     # a place another country's province once had as its name: the country named decides
     ("Pretoria lifted the state of emergency in Natal province.", ("CONCEDE", "ZAF", "ZAF")),
+    # names whose reading ambiguous.tsv settles, though no other file lists them ('Kashmiri', 'Punjab')
+    ("Kashmiri separatists attacked an Indian army post.", ("ASSAULT", "IND", "IND")),
+    ("Sikh militants killed 15 Hindus on a bus in Punjab.", ("ASSAULT", "IND", "IND")),
+    ("Czechoslovakia expelled two Soviet diplomats.", ("SANCTION", "CZE", "RUS")),
+    # 'Indian' in Guatemala is indigenous, not India's
+    ("Guatemalan soldiers massacred Indian peasants in the highlands.", ("ASSAULT", "GTM", "GTM")),
+    # Cold War groups and outlets
+    ("Phalangist militiamen killed hundreds of Palestinians in the Sabra and Shatila camps.",
+     ("ASSAULT", "LBN", "PSE")),
+    ("Pravda attacked the Chinese leadership for its policy toward Vietnam.", ("ACCUSE", "RUS", "CHN")),
+    ("The Red Brigades kidnapped former Italian Prime Minister Aldo Moro.", ("ASSAULT", "ITA", "ITA")),
+    ("Afghan Mujahedeen fired rockets at Kabul airport.", ("ASSAULT", "AFG", "AFG")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

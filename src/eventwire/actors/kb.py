@@ -283,6 +283,10 @@ def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:
         key = name_key(row["name"])
         old = kb.ambiguous.get(key)
         kb.ambiguous[key] = Ambiguity(row["name"], readings, default, old.cues if old else (), where)
+        kind = (row.get("kind") or "").strip()
+        if kind and key not in kb.by_name:  # 'Kashmir', 'Kashmiri': names no other file lists
+            sector = "GOV" if kind == "country" else None
+            kb.add(Entry(f"ambiguous:{key}", row["name"], kind, default, sector, source=where), [row["name"]])
 
 
 def load_country_groups(kb: KnowledgeBase, path: Path) -> None:

@@ -221,8 +221,9 @@ def reading_entry(reading: str, match: NameMatch, name: str) -> Entry | None:
     if reading in ("IGO", "REL", "BUS"):
         return Entry(f"{reading.lower()}:{fold(name)}", name, "organization", reading if reading == "IGO" else None,
                      reading, source="ambiguous.tsv")
-    kinds = {e.kind for e in match.entries} or {"country"}
-    return Entry(reading, name, min(kinds), reading, "GOV", source="ambiguous.tsv")
+    kind = min({e.kind for e in match.entries} or {"country"})
+    sector = "GOV" if kind in ("country", "capital", "seat") else None  # 'Kashmiri' is a people, not a state
+    return Entry(reading, name, kind, reading, sector, source="ambiguous.tsv")
 
 
 def person_evidence(span, match: NameMatch) -> str | None:
