@@ -29,6 +29,11 @@ def countries_at(doc, phrase: str, occurrence: int = 0) -> set[str]:
 
 
 CASES = [
+    # 'he' and 'him' are people, never an institution; 'He urged him': two people
+    ("The Chinese government released the dissident and allowed him to leave for the United States.", "him", 0,
+     {"CHN"}),
+    ("The Iraqi foreign minister met Kofi Annan. He urged him to lift the sanctions.", "him", 0, {"IGO"}),
+    ("French police arrested a man. Officers said he had planned an attack.", "he", 0, set()),
     # with none named before, the countries named later in the sentence
     ("The two sides agreed to resume talks in Geneva, Iranian and American officials said.", "The two sides", 0,
      {"IRN", "USA"}),

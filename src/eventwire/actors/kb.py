@@ -104,11 +104,12 @@ class KnowledgeBase:
     country_groups: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)  # 'koreas' -> codes, source
     country_halves: dict[str, list[CountryHalf]] = field(default_factory=dict)  # 'north' -> its readings
     epithets: dict[str, frozenset[str]] = field(default_factory=dict)  # 'kingdom' -> the countries it can mean
+    role_kinds: dict[str, str] = field(default_factory=dict)  # 'government' -> institution, 'minister' -> person
     matcher: Any = None  # the name automaton, built on first use (see names.py)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
 
     def add(self, entry: Entry, names: Iterable[str]) -> None:
-        for name in names:
+        for name in spelling_variants(names):
             key = name_key(name)
             if not key:
                 continue
@@ -147,6 +148,20 @@ class KnowledgeBase:
 
 
 MIN_MISSPELT_LENGTH = 6
+
+# British and American spellings of the words names share: 'Palestine Liberation Organisation'.
+SPELLINGS = (("Organization", "Organisation"), ("organization", "organisation"), ("Defense", "Defence"),
+             ("defense", "defence"))
+
+
+def spelling_variants(names: Iterable[str]) -> Iterator[str]:
+    for name in names:
+        yield name
+        for one, other in SPELLINGS:
+            if one in name:
+                yield name.replace(one, other)
+            elif other in name:
+                yield name.replace(other, one)
 
 
 def one_slip_apart(a: str, b: str) -> bool:
@@ -274,6 +289,7 @@ def load_roles(kb: KnowledgeBase, path: Path) -> None:
         term = fold(row["term"].strip())
         kb.roles[term] = Entry(f"role:{term}", term, "role", (row.get("country") or "").strip() or None,
                                row["sector"].strip() or None, source=where)
+        kb.role_kinds[term] = (row.get("kind") or "").strip()
 
 
 def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:

@@ -525,6 +525,7 @@ class Resolver:
         self.names_by_token: dict[int, Mention] = {}
         self.names: list[Mention] = []
         self.article_countries: set[str] = set()  # named unambiguously anywhere in the article
+        self.antecedents: dict[int, Mention] = {}  # a pronoun's head offset -> the mention it stands for
 
     def word_at(self, offset: int | None):
         return None if offset is None else word_starting_at(self.parsed, self.word_starts, offset)
@@ -1067,8 +1068,9 @@ class Resolver:
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:
         if is_expletive_it(token):
             return []
-        if lower in PERSON_PRONOUNS:
-            accept = lambda m: m.kind in ("person", "role") or (
+        if lower in PERSON_PRONOUNS:  # 'him' is one person, not 'the government' nor 'officers'
+            accept = lambda m: m.kind == "person" or (
+                m.kind == "role" and not self.names_a_body(m) and not self.is_plural_at(m.head)) or (
                 m.kind == "coref" and m.actor.actor_id and self.kb.person(m.actor.actor_id) is not None)
         elif lower in SINGULAR_PRONOUNS:  # 'it' is no plural group ('guerrillas who overran it')
             accept = lambda m: m.kind in ("country", "organization", "metonym") or (
@@ -1078,11 +1080,18 @@ class Resolver:
         else:
             return []
         own_subjects = self.clause_subject_offsets(token) if token.dep_ in ("dobj", "pobj", "dative") else set()
+        # 'He urged him': not the subject, nor whom the subject pronoun stands for
+        own_subjects |= {self.antecedents[offset].head for offset in own_subjects if offset in self.antecedents}
         found = self.preferred_antecedent(token, lambda m: m.head not in own_subjects and accept(m))
         if found is None:
             return []
         group = [found] + (self.coordinated_with(found) if lower in PLURAL_PRONOUNS else [])
         return [self.coref(token, token.text, m, f"pronoun '{token.text}' = '{m.text}'") for m in group]
+
+    def names_a_body(self, mention: Mention) -> bool:
+        """A role mention whose head is an institution or a group ('the government', 'rebels')."""
+        head = self.word_at(mention.head)
+        return head is not None and self.kb.role_kinds.get(fold(head.lemma_)) in ("institution", "group")
 
     def coordinated_with(self, mention: Mention) -> list[Mention]:
         """'The US and Britain said they ...': 'they' is every actor of the coordination."""
@@ -1155,6 +1164,7 @@ class Resolver:
     def coref(self, token, text: str, antecedent: Mention, why: str) -> Mention:
         sector = PAIR_NOUNS.get(token.lemma_.lower()) or antecedent.actor.sector
         actor = replace(antecedent.actor, text=text, sector=sector, reason=f"{why} ({antecedent.actor.reason})")
+        self.antecedents[token.idx] = antecedent
         return Mention(token.left_edge.idx, token.idx + len(token), text, actor, "coref", token.idx)
 
     # -- the walk --------------------------------------------------------------
