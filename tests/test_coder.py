@@ -242,6 +242,11 @@ DYAD_CASES = [
     ("Pravda attacked the Chinese leadership for its policy toward Vietnam.", ("ACCUSE", "RUS", "CHN")),
     ("The Red Brigades kidnapped former Italian Prime Minister Aldo Moro.", ("ASSAULT", "ITA", "ITA")),
     ("Afghan Mujahedeen fired rockets at Kabul airport.", ("ASSAULT", "AFG", "AFG")),
+    # a threat's target in the announced act; 'could' announces one too; 'thousands of troops' are troops
+    ("Pakistan warned that it would respond to any Indian nuclear test.", ("THREATEN", "PAK", "IND")),
+    ("Beijing hinted it could use force against Taiwan.", ("THREATEN", "CHN", "TWN")),
+    ("Thousands of Iraqi troops massed near the Kuwaiti border.", ("MOBILIZE", "IRQ", "KWT")),
+    ("Ukraine strengthened its military presence on the Crimean peninsula.", ("MOBILIZE", "UKR", None)),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

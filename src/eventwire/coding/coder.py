@@ -20,11 +20,11 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed, words_among
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, NESTED_TARGET_PREPS, ActorIndex, agent_objects,
-                        between_objects, condition_subjects, direct_objects, object_doer, objects_of, governing_verb,
-                        is_participation, is_passive, is_passive_participle, message_addressees, nested_targets,
-                        noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects, scene_of,
-                        slot_tokens, subject_token, verb_sources, word_lemmas)
+from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, NESTED_TARGET_PREPS, QUANTITY_WORDS, ActorIndex,
+                        agent_objects, between_objects, condition_subjects, direct_objects, object_doer, objects_of,
+                        governing_verb, is_participation, is_passive, is_passive_participle, message_addressees,
+                        nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects,
+                        scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule,
@@ -210,7 +210,10 @@ def has_armed_subject(verb) -> bool:
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
         return False
     subject = subject_token(verb)
-    return subject is not None and bool(ARMED_GROUPS.intersection(word_lemmas(subject)))
+    if subject is None:
+        return False
+    counted = prep_objects(subject, "of") if subject.lemma_.lower() in QUANTITY_WORDS else []  # 'thousands of troops'
+    return any(ARMED_GROUPS.intersection(word_lemmas(word)) for word in (subject, *counted))
 
 
 def is_link_prompt(sentence) -> bool:
@@ -782,7 +785,8 @@ class SentenceCoder:
             found = self.others(sources, [a for t in asked for a in self.index.arguments(t)])
         if not found and trigger.wrapper == "dismissal":  # 'recognising X is out of the question'
             found = self.others(sources, self.subject_actors(copula_of(token)))
-        if not found and trigger.wrapper is not None:  # 'threatened to take countermeasures against X'
+        # 'threatened to take countermeasures against X', 'warned it would respond to any Indian test'
+        if not found and (trigger.wrapper is not None or "own_act" in pattern.flags):
             found = self.complement_targets(token, sources)
         if not found and trigger.wrapper is None and depth < 2:  # 'staged protests to demand X's resignation'
             found = self.purpose_targets(token, sources, depth)
@@ -817,7 +821,9 @@ class SentenceCoder:
             frontier = [c for t in frontier for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
             for verb in frontier:
                 for slot in (*DEFAULT_TARGETS["VERB"], "prep:in"):  # 'threatened to impose a curfew in X'
-                    actors = self.others(sources, self.phrase_targets(slot_tokens(verb, slot), PLACE_PREPS))
+                    # the source's own forces are what it would use: 'hinted it could use force against X'
+                    actors = not_own_forces(self.others(sources, self.phrase_targets(
+                        slot_tokens(verb, slot), PLACE_PREPS)), sources, mobilizing=True)
                     if actors:
                         return actors
         return []

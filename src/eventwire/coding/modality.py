@@ -169,7 +169,8 @@ def announced_own_acts(verb) -> list:
     """Complement clauses in which the speaker says what it will do: 'warned Iran it would use
     force', 'warned that any attack would be met with force' (a passive names no one else);
     not 'warned that Iran would attack'."""
-    futures = modality_cues().future_auxiliaries | {"would"}  # 'warned it would', reported 'will'
+    # 'warned it would', reported 'will', and the threat left open: 'hinted it could use force'
+    futures = modality_cues().future_auxiliaries | {"would", "could", "may", "might"}
     clauses = []
     for clause in verb.children:
         if clause.dep_ != "ccomp" or not futures & {c.lower_ for c in clause.children if c.dep_ == "aux"}:
