@@ -247,6 +247,11 @@ DYAD_CASES = [
     ("Beijing hinted it could use force against Taiwan.", ("THREATEN", "CHN", "TWN")),
     ("Thousands of Iraqi troops massed near the Kuwaiti border.", ("MOBILIZE", "IRQ", "KWT")),
     ("Ukraine strengthened its military presence on the Crimean peninsula.", ("MOBILIZE", "UKR", None)),
+    # 'the safe area of X' is X; what belongs to someone is theirs; documented abuses accuse their doer
+    ("Serb forces overran the U.N. safe area of Srebrenica.", ("ASSAULT", "SRB", "BIH")),
+    ("Swiss authorities froze bank accounts belonging to former Philippine President Ferdinand Marcos.",
+     ("SANCTION", "CHE", "PHL")),
+    ("Amnesty International documented the torture of prisoners by Turkish police.", ("ACCUSE", "NGO", "TUR")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]
@@ -597,6 +602,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # reporting a killing accuses nobody, least of all the dead
+    ("The newspaper reported the killing of three soldiers in Kashmir.", ("ACCUSE", "IND")),
     # an inquiry into a killing does not make the inquirers the killers
     ("A Pakistani judicial commission began hearings into the assassination of Benazir Bhutto.", ("ASSAULT", "PAK")),
     # a task is the appointee's when the verb gives none: discussing ways to improve ties improves nothing

@@ -19,7 +19,8 @@ STATE_PUNISHMENTS = frozenset({"execution", "hanging", "beheading", "arrest", "d
                                "sentencing", "sentence", "trial", "conviction", "deportation", "expulsion", "flogging"})
 # Kinds of country or place whose 'of' phrase names it, before any adjective describing it.
 NAMED_BY_OF = frozenset({"republic", "kingdom", "island", "state", "nation", "emirate", "sultanate", "enclave",
-                         "territory", "province", "region", "town", "city", "village", "principality"})
+                         "territory", "province", "region", "town", "city", "village", "principality", "area",
+                         "zone", "district", "suburb", "camp", "capital"})
 
 
 # Entity labels whose unresolved mentions still name an actor ("Prisoners" is a role word instead).
@@ -888,13 +889,18 @@ def on_agent(verb, word: str) -> list:
     return [o for agent in agent_objects(verb) for o in prep_objects(agent, word)]
 
 
+OWNING_VERBS = frozenset({"belong", "owe"})
+
+
 def preposition_objects(token, word: str, depth: int = 0) -> list:
     """Objects of preposition ``word`` on a phrase, also inside 'of' and 'in' phrases ('a message of
-    greeting to X', '$2 billion in aid to X')."""
+    greeting to X', '$2 billion in aid to X') and on a participle of ownership ('accounts belonging to X')."""
     found = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == word:
             found.extend(objects_of(child))
+        elif child.dep_ == "acl" and child.lemma_.lower() in OWNING_VERBS:
+            found.extend(prep_objects(child, word))
         elif child.dep_ == "prep" and child.lower_ in ("of", "in") and word != "in" and depth < 2:
             found.extend(o for inner in objects_of(child) for o in preposition_objects(inner, word, depth + 1))
     return found

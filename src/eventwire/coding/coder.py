@@ -790,7 +790,7 @@ class SentenceCoder:
             found = self.complement_targets(token, sources)
         if not found and trigger.wrapper is None and depth < 2:  # 'staged protests to demand X's resignation'
             found = self.purpose_targets(token, sources, depth)
-        if not found and pattern.targets[:-1] != DEFAULT_TARGETS[pattern.pos]:
+        if not found and pattern.targets[:-1] != DEFAULT_TARGETS[pattern.pos] and "only_slots" not in pattern.flags:
             found = self.default_slot_targets(trigger, sources)
         return found
 

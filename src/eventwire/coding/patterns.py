@@ -50,7 +50,9 @@ Columns (tab-separated, ``#`` comments allowed):
   condemned the arrest of X" is no arrest by Z); ``owned_act`` (a noun coded only when its
   possessor or a 'by' phrase names who acts: "China's ban on coal", "the visit by X to Y");
   ``armed_subject`` (a finite verb coded only when its subject is a force: 'the last Soviet troops
-  left Afghanistan' is a withdrawal, 'the president left Kabul' a journey);
+  left Afghanistan' is a withdrawal, 'the president left Kabul' a journey); ``only_slots`` (the target
+  is only where the pattern's slots say, never in the default slots: 'reported the killing of three
+  soldiers' accuses no soldier);
 - ``example``: a sentence the pattern must code, with real country names, checked by the tests.
 """
 
@@ -82,8 +84,8 @@ VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
 PLACE_OBJECT = "@place"
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
-         "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", *VERDICT_FLAGS,
-         *WRAPPER_FLAGS}
+         "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "only_slots",
+         *VERDICT_FLAGS, *WRAPPER_FLAGS}
 
 
 @dataclass(frozen=True, slots=True)
