@@ -252,6 +252,9 @@ DYAD_CASES = [
     ("Swiss authorities froze bank accounts belonging to former Philippine President Ferdinand Marcos.",
      ("SANCTION", "CHE", "PHL")),
     ("Amnesty International documented the torture of prisoners by Turkish police.", ("ACCUSE", "NGO", "TUR")),
+    # aid is for whom its purpose names; an institution right before 'in X' is X's
+    ("Saudi Arabia donated 100 million dollars to rebuild Lebanon.", ("AID", "SAU", "LBN")),
+    ("Iran recognised the new government in Afghanistan.", ("SUPPORT", "IRN", "AFG")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]
@@ -602,6 +605,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # fighting terrorism is no attack on the partner
+    ("Egypt and Sudan agreed to cooperate in fighting terrorism.", ("ASSAULT", "EGY")),
     # reporting a killing accuses nobody, least of all the dead
     ("The newspaper reported the killing of three soldiers in Kashmir.", ("ACCUSE", "IND")),
     # an inquiry into a killing does not make the inquirers the killers

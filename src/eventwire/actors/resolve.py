@@ -792,7 +792,7 @@ class Resolver:
         owners = [a for t in (owner_tokens or (token,)) for a in self.owner_actors(t) if a.country]
         how = "named in the phrase"
         if not owners:
-            owners = self.adjacent_owner(token)
+            owners = self.adjacent_owner(token) or self.institution_place(token)
         if role.sector != "MED":  # an outlet owns its journalists, not the police it is told of
             owners = [a for a in owners if a.sector != "MED"]
         if not owners and (owners := self.origin_clause_owner(token)):
@@ -862,6 +862,17 @@ class Resolver:
         if mention is None or mention.kind not in ("country", "demonym", "metonym", "organization", "place"):
             return []
         return [mention.actor] if mention.actor.country else []
+
+    def institution_place(self, token) -> list[Actor]:
+        """'recognised the new government in Afghanistan': the parser hangs the 'in' on the verb, but
+        an institution right before 'in X' is X's."""
+        if self.kb.role_kinds.get(fold(token.lemma_)) != "institution" or token.dep_ != "dobj":
+            return []
+        after = token.right_edge.i + 1
+        prep = token.doc[after] if after < len(token.doc) else None
+        if prep is None or prep.lower_ != "in" or prep.head.i != token.head.i:
+            return []
+        return [m.actor for m in self.country_names_in(objects_of(prep))[:1] if m.kind == "country"]
 
     def country_names_in(self, tokens) -> list[Mention]:
         """Name mentions with a real country among the tokens, in text order."""

@@ -790,6 +790,10 @@ class SentenceCoder:
             found = self.complement_targets(token, sources)
         if not found and trigger.wrapper is None and depth < 2:  # 'staged protests to demand X's resignation'
             found = self.purpose_targets(token, sources, depth)
+        if not found and pattern.type == "AID":  # 'donated $100 million to rebuild Lebanon': whom it is for
+            verb = token if pattern.pos == "VERB" else governing_verb(token)
+            found = self.others(sources, [a for clause in aid_purposes(verb) for a in
+                                          self.phrase_targets(direct_objects(clause))]) if verb is not None else []
         if not found and pattern.targets[:-1] != DEFAULT_TARGETS[pattern.pos] and "only_slots" not in pattern.flags:
             found = self.default_slot_targets(trigger, sources)
         return found
@@ -1200,6 +1204,12 @@ def is_own_part(target: Actor, source: Actor, mobilizing: bool = False) -> bool:
     A state mobilises only its own forces: 'Peru's army put troops on alert'."""
     return (target.country == source.country and target.sector in ("MIL", "COP")
             and (mobilizing or target.text.lower().startswith(OWNING_PRONOUNS)))
+
+
+def aid_purposes(verb) -> list:
+    """What aid is for: 'gave $50 million to help X', with the infinitive on the verb or on the gift."""
+    return purpose_clauses(verb) + [c for gift in direct_objects(verb) for c in gift.children
+                                    if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
 
 
 def border_partners(verb) -> list:
