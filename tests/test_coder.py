@@ -255,6 +255,9 @@ DYAD_CASES = [
     # aid is for whom its purpose names; an institution right before 'in X' is X's
     ("Saudi Arabia donated 100 million dollars to rebuild Lebanon.", ("AID", "SAU", "LBN")),
     ("Iran recognised the new government in Afghanistan.", ("SUPPORT", "IRN", "AFG")),
+    # a sentence the parser finds no verb in: its participle is the main verb, its first complement the object
+    ("North Korea's official news agency called South Korean President Kim Young-sam a traitor.",
+     ("ACCUSE", "PRK", "KOR")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

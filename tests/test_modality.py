@@ -22,6 +22,7 @@ CASES = [
     ("Iran did not attack Israel.", ("ASSAULT", "IRN", "ISR"), {NEG}, set()),
     ("Russia denied attacking Ukraine.", ("ASSAULT", "RUS", "UKR"), {NEG}, set()),
     ("Egypt failed to release the Israeli hostages.", ("RETREAT", "EGY", "ISR"), {NEG}, set()),
+    ("Britain deplored Egypt's refusal to release the Israeli hostages.", ("RETREAT", "EGY", "ISR"), {NEG}, set()),
     ("The meeting between Japan and China never materialized.", ("CONSULT", "JPN", "CHN"), {NEG}, set()),
     # ruling out denies; not ruling out leaves a possibility open
     ("Kenya ruled out sending troops to Somalia.", ("MOBILIZE", "KEN", "SOM"), {NEG}, set()),

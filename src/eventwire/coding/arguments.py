@@ -320,6 +320,8 @@ def is_passive_participle(verb) -> bool:
     which is its object; not an intransitive verb's participle ('youths resorted to ...')."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if is_verbless_sentence_verb(verb):
+        return False
     if any(c.dep_ == "agent" for c in verb.children):
         return True
     return not any(c.dep_ in ("dobj", "prt") for c in verb.children) and verb.lemma_.lower() not in INTRANSITIVE
@@ -331,6 +333,20 @@ def agent_objects(token) -> list:
 
 # Gatherings whose 'of' phrase names who gathers: 'a meeting of the Arab League was convened'.
 GATHERING_NOUNS = frozenset({"meeting", "session", "summit", "conference", "gathering", "assembly"})
+
+
+def is_verbless_sentence_verb(verb) -> bool:
+    """'North Korea's news agency called Kim a traitor.': the parser, finding no verb, makes the
+    noun the root and the finite verb a participle on it; with objects, that verb is the main one."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and (any(c.dep_ == "dobj" for c in verb.children) or bool(named_then_called(verb))))
+
+
+def named_then_called(verb) -> list:
+    """'called X a traitor' parsed with two complements and no object: the first is the object."""
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    return complements[:1] if len(complements) == 2 else []
 
 
 def passive_agents(verb) -> list:
@@ -451,7 +467,8 @@ PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
 
 
 def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[Actor]:
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (actors := index.arguments(verb.head)):
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG" or is_verbless_sentence_verb(verb)) and (
+            actors := index.arguments(verb.head)):
         return actors  # 'American planes patrolling the zone': the planes patrol
     if is_passive(verb):
         return ([a for obj in passive_agents(verb) for a in index.arguments(obj)] or instrument_owners(index, verb)
@@ -751,6 +768,7 @@ def slot_tokens(trigger, slot: str) -> list:
         if trigger.pos_ == "VERB" and is_passive(trigger):
             return [trigger.head] if is_passive_participle(trigger) else passive_subjects(trigger)
         return ([c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
+                or named_then_called(trigger)
                 or free_relative_objects(trigger) or objects_before_a_day(trigger) or particle_objects(trigger))
     if kind == "dative":
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [

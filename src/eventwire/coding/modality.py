@@ -35,6 +35,7 @@ class ModalityCues:
     falsity_words: frozenset[str] = frozenset()  # 'reports that X attacked proved false': X did not
     hypothetical_nouns: frozenset[str] = frozenset()  # 'a proposal to send troops': not (yet) done
     hypothetical_determiners: frozenset[str] = frozenset()  # 'would respond to any attack': none has happened
+    negating_nouns: frozenset[str] = frozenset()  # 'its refusal to release X': X was not released
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
     return ModalityCues(*(frozenset(groups.get(name, ())) for name in (
         "negator", "negating_verb", "hypothetical_modal", "hypothetical_verb", "conditional_mark",
         "future_auxiliary", "reporting_verb", "obligation_modal", "link_prompt", "unaddressed_subject",
-        "excluding_verb", "falsity_word", "hypothetical_noun", "hypothetical_determiner")))
+        "excluding_verb", "falsity_word", "hypothetical_noun", "hypothetical_determiner", "negating_noun")))
 
 
 def clause_chain(trigger, limit: int = 4) -> list:
@@ -102,6 +103,10 @@ def is_negated(trigger, cues: ModalityCues) -> bool:
         # ... but not what a condition or a time clause on it says ('if X invades, Y will halt the pipeline')
         if position > 0 and is_negating_verb(token, cues):
             return chain[position - 1].dep_ not in ("conj", "advcl")
+        if position == 1 and token.lemma_.lower() in cues.negating_nouns and chain[0].dep_ == "acl" \
+                and is_infinitive(chain[0]):
+            return True  # 'Beijing's refusal to release the journalists'
+
         # 'has yet to apologise', 'is yet to sign': not so far
         if position > 0 and chain[position - 1].dep_ == "xcomp" and any(
                 c.lower_ == "yet" and c.dep_ == "advmod" for c in token.children):
