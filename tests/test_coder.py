@@ -258,6 +258,11 @@ DYAD_CASES = [
     # a sentence the parser finds no verb in: its participle is the main verb, its first complement the object
     ("North Korea's official news agency called South Korean President Kim Young-sam a traitor.",
      ("ACCUSE", "PRK", "KOR")),
+    # an urged extradition is asked of the state that holds the person
+    ("Turkey urged the extradition of Ocalan from Italy.", ("REQUEST", "TUR", "ITA")),
+    # an execution needs no named victim; what the executed were charged with names nobody
+    ("Iran executed two men.", ("ASSAULT", "IRN", None)),
+    ("Iran executed two men convicted of spying for Israel.", ("ASSAULT", "IRN", None)),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]
@@ -608,6 +613,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # executing warrants and plans kills nobody
+    ("The FBI executed search warrants at the activists' home.", ("ASSAULT", "USA")),
     # fighting terrorism is no attack on the partner
     ("Egypt and Sudan agreed to cooperate in fighting terrorism.", ("ASSAULT", "EGY")),
     # reporting a killing accuses nobody, least of all the dead

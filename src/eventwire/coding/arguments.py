@@ -970,6 +970,10 @@ NESTED_TARGET_PREPS = ("of", "to", "on", "against", "with", "toward", "towards",
 CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
 
 
+CHARGING_PARTICIPLES = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "find", "jail", "arrest",
+                                  "detain", "condemn"})
+
+
 def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TARGET_PREPS,
                    depth: int = 0) -> list[Actor]:
     """The actors inside an argument phrase that is not itself an actor: objects of its
@@ -983,6 +987,8 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
     for child in children:
         if child.dep_ == "prep" and child.lower_ == "by" or child.dep_ == "agent":
             inner = objects_of(child)
+        elif child.dep_ == "acl" and child.lemma_.lower() in CHARGING_PARTICIPLES:
+            continue  # 'two men convicted of spying for X': what they are charged with is not who they are
         elif child.dep_ == "acl":  # 'crimes committed by X', 'an invitation to attend talks with X'
             carries = is_infinitive(child) or child.lemma_.lower() in CARRYING_VERBS  # 'a bus carrying X'
             inner = agent_objects(child) or ([o for o in child.children if o.dep_ == "dobj"] if carries else [])
