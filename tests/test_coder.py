@@ -263,6 +263,8 @@ DYAD_CASES = [
     # an execution needs no named victim; what the executed were charged with names nobody
     ("Iran executed two men.", ("ASSAULT", "IRN", None)),
     ("Iran executed two men convicted of spying for Israel.", ("ASSAULT", "IRN", None)),
+    # a spokesman for an institution that names its country
+    ("The deputy spokesman for Pakistan's foreign ministry rejected the accusations.", ("REJECT", "PAK", None)),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

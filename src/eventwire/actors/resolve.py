@@ -747,11 +747,18 @@ class Resolver:
                     if obj.dep_ == "pobj":
                         named = [a for a in self.with_conjuncts(obj, self.name_actor) if a.country]
                         (of_owners if child.lower_ == "of" else place_owners).extend(
-                            named or self.ally_in_place(obj))
+                            named or self.ally_in_place(obj) or self.institution_owner(obj))
         for tier in (modifiers, of_owners, pronouns, place_owners):
             if any(a.country for a in tier):
                 return tier
         return []
+
+    def institution_owner(self, token) -> list[Actor]:
+        """"the spokesman for Pakistan's foreign ministry": an institution not resolved yet, whose own
+        owner is named on it."""
+        role = self.role_for(token)
+        return self.owner_actors(token) if role is not None and self.kb.role_kinds.get(role.name) == "institution" \
+            else []
 
     def ally_in_place(self, token) -> list[Actor]:
         """"the chief of Israel's militia ally in southern Lebanon": an ally, proxy or partner
