@@ -265,6 +265,9 @@ DYAD_CASES = [
     ("Iran executed two men convicted of spying for Israel.", ("ASSAULT", "IRN", None)),
     # a spokesman for an institution that names its country
     ("The deputy spokesman for Pakistan's foreign ministry rejected the accusations.", ("REJECT", "PAK", None)),
+    # a particle read as a preposition still carries the object; closing universities restricts
+    ("Indonesian troops sealed off the town of Dili.", ("COERCE", "IDN", "TLS")),
+    ("Iranian revolutionary guards seized a British ship in the Gulf.", ("COERCE", "IRN", "GBR")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

@@ -757,8 +757,13 @@ def between_objects(noun) -> list:
 def particle_objects(verb) -> list:
     """'sealed off the West Bank and Gaza Strip': the parser sometimes takes a particle for a
     preposition and hangs the object on it."""
-    objects = [o for c in verb.children if c.dep_ == "prt" for o in c.children if o.dep_ == "pobj"]
+    objects = [o for c in verb.children if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS
+               for o in c.children if o.dep_ == "pobj"]
     return objects + [c for o in objects for c in conjuncts(o)]
+
+
+# Particles the parser reads as prepositions: 'sealed off the town', 'shut down the paper'.
+PARTICLE_PREPS = frozenset({"off", "down"})
 
 
 def slot_tokens(trigger, slot: str) -> list:
@@ -781,7 +786,8 @@ def slot_tokens(trigger, slot: str) -> list:
                   and not any(o.dep_ in ("pobj", "pcomp") for o in p.children)
                   for c in p.children if c.dep_ == "prep"]
         own = [o for c in preps if c.lower_ == word for o in objects_of(c)] + on_agent(trigger, word)
-        on_object = [o for obj in direct_objects(trigger) for o in preposition_objects(obj, word)]
+        on_object = [o for obj in direct_objects(trigger) or particle_objects(trigger)
+                     for o in preposition_objects(obj, word)]
         verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
         on_verb = (prep_objects(verb, word) + [o for c in verb.children if c.dep_ == "dative" and c.lower_ == word
                                                for o in objects_of(c)]) if verb is not None else []
