@@ -268,6 +268,10 @@ DYAD_CASES = [
     # a particle read as a preposition still carries the object; closing universities restricts
     ("Indonesian troops sealed off the town of Dili.", ("COERCE", "IDN", "TLS")),
     ("Iranian revolutionary guards seized a British ship in the Gulf.", ("COERCE", "IRN", "GBR")),
+    # fire comes from where it was launched, or from whoever the weapon's participle names; 'fired' is no fire
+    ("Rockets were fired at the Israeli town of Kiryat Shmona from southern Lebanon.", ("ASSAULT", "LBN", "ISR")),
+    ("Katyusha rockets were fired at northern Israel from Lebanon.", ("ASSAULT", "LBN", "ISR")),
+    ("Shells fired by Serb forces hit a market in Sarajevo.", ("ASSAULT", "SRB", "BIH")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

@@ -484,8 +484,9 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
         return verb_sources(index, subject.head, place_of_attack)
     if not actors:  # 'Saudi-led airstrikes killed ...', 'a US-led offensive retook ...'
         actors = led_by(index, subject)
-    if not actors and place_of_attack and is_violent_act(subject):
-        return place_of_violence(index, subject, verb)
+    if not actors and place_of_attack and is_violent_act(subject):  # 'shells fired by X hit ...'
+        return [a for agent in participle_agents(subject) for a in index.arguments(agent)] or place_of_violence(
+            index, subject, verb)
     if not actors and subject.lemma_.lower() in DOCUMENT_NOUNS:
         return [a for issuer in document_issuers(subject) for a in index.arguments(issuer)]
     return actors

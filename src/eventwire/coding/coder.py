@@ -20,11 +20,11 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed, words_among
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, NESTED_TARGET_PREPS, QUANTITY_WORDS, ActorIndex,
-                        agent_objects, between_objects, condition_subjects, direct_objects, object_doer, objects_of,
-                        governing_verb, is_participation, is_passive, is_passive_participle, message_addressees,
-                        nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects,
-                        scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
+from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
+                        QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, condition_subjects, direct_objects,
+                        object_doer, objects_of, governing_verb, is_participation, is_passive, is_passive_participle,
+                        message_addressees, nested_targets, noun_sources, object_words, passive_subjects,
+                        purpose_clauses, prep_objects, scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule,
@@ -626,10 +626,19 @@ class SentenceCoder:
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
             heads = [token, *([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])]
-            place = next((p for head in heads if (p := scene_of(self.index, head)) is not None), None)
+            place = self.launch_site(token) or next(
+                (p for head in heads if (p := scene_of(self.index, head)) is not None), None)
             if place is not None:
                 return Actor("", place.country, None, None, f"agent not named; violence in '{place.text}'")
         return Actor("", None, None, None, "agent not named")
+
+    def launch_site(self, verb) -> Actor | None:
+        """'rockets were fired at X from southern Lebanon': fire comes from where it was launched
+        (the parser may hang the 'from' on the target's phrase)."""
+        if verb.lemma_.lower() not in LAUNCH_VERBS:
+            return None
+        origins = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ORIGIN_PREPS for o in objects_of(t)]
+        return next((a for o in origins for a in self.index.for_argument(o) if a.country), None)
 
     def unplaced_agent(self, trigger: Trigger, coding: Coding) -> list[Actor]:
         """The source of an event with a clear trigger and a resolved target whose agent no actor
@@ -1082,7 +1091,7 @@ def has_unnamed_agent(token, pattern: Pattern) -> bool:
 
 def is_mishap(token) -> bool:
     """An accident or disaster in the event word's phrase: 'killed in an earthquake'."""
-    return bool(MISHAPS.intersection(w for t in token.subtree for w in word_lemmas(t)))
+    return bool(MISHAPS.intersection(w for t in token.subtree if t.i != token.i for w in word_lemmas(t)))
 
 
 def names_no_agent(verb) -> bool:

@@ -94,6 +94,8 @@ def is_negated(trigger, cues: ModalityCues) -> bool:
     chain = clause_chain(trigger)
     if negated_negation(chain, cues) is not None:
         return False
+    if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD") and has_negator(trigger.head, cues):
+        return True  # 'no rockets fired', 'no shots fired'
     for position, token in enumerate(chain):
         if has_negator(token, cues) and (position == 0 or token.pos_ in ("VERB", "AUX")):
             return True
