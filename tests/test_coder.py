@@ -272,6 +272,11 @@ DYAD_CASES = [
     ("Rockets were fired at the Israeli town of Kiryat Shmona from southern Lebanon.", ("ASSAULT", "LBN", "ISR")),
     ("Katyusha rockets were fired at northern Israel from Lebanon.", ("ASSAULT", "LBN", "ISR")),
     ("Shells fired by Serb forces hit a market in Sarajevo.", ("ASSAULT", "SRB", "BIH")),
+    # violence with its attacker unnamed happened where its victims were, or in its 'when' clause
+    ("A car bomb killed 20 people in Baghdad on Sunday.", ("ASSAULT", "IRQ", "IRQ")),
+    ("Five policemen were killed when their vehicle hit a landmine in southeastern Turkey.",
+     ("ASSAULT", "TUR", "TUR")),
+    ("The Israeli embassy in Buenos Aires was destroyed by a car bomb.", ("ASSAULT", "ARG", "ISR")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

@@ -564,7 +564,8 @@ def place_of_violence(index: ActorIndex, subject, verb) -> list[Actor]:
     from a place ('rockets fired from Gaza hit ...') to the place it came from."""
     launches = [c for c in (*subject.children, subject.head, verb)
                 if c.pos_ == "VERB" and c.lemma_.lower() in LAUNCH_VERBS and c.dep_ != "nsubj"]
-    for head in dict.fromkeys((*launches, subject, verb, subject.head)):
+    # ... or where its victims were: 'a car bomb killed 20 people in Baghdad'
+    for head in dict.fromkeys((*launches, subject, verb, subject.head, *direct_objects(verb))):
         place = scene_of(index, head, ORIGIN_PREPS | WHERE_PREPS if head in launches else WHERE_PREPS)
         if place is not None:
             start, end = subject.left_edge.idx, subject.idx + len(subject)

@@ -625,7 +625,11 @@ class SentenceCoder:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
-            heads = [token, *([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])]
+            # ... or where its victims were ('the embassy in X was destroyed'), or in its 'when' clause
+            # ('were killed when their vehicle hit a landmine in X')
+            heads = [token, *([token.head] if token.dep_ in ("nsubj", "nsubjpass") else []), *direct_objects(token),
+                     *(c for c in token.children if c.dep_ == "advcl" and any(
+                         m.dep_ == "advmod" and m.lower_ == "when" for m in c.children))]
             place = self.launch_site(token) or next(
                 (p for head in heads if (p := scene_of(self.index, head)) is not None), None)
             if place is not None:
