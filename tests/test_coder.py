@@ -277,6 +277,9 @@ DYAD_CASES = [
     ("Five policemen were killed when their vehicle hit a landmine in southeastern Turkey.",
      ("ASSAULT", "TUR", "TUR")),
     ("The Israeli embassy in Buenos Aires was destroyed by a car bomb.", ("ASSAULT", "ARG", "ISR")),
+    # the city an accord is named after is no party to it
+    ("China ratified the Paris Agreement on climate change.", ("SUPPORT", "CHN", None)),
+    ("The Angolan government accused UNITA of violating the Lusaka peace accord.", ("REJECT", "AGO", None)),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

@@ -410,6 +410,17 @@ def inside_feature_name(span) -> bool:
     return span.start >= 2 and doc[span.start - 1].lower_ == "of" and is_feature(doc[span.start - 2])
 
 
+# Agreements and meetings named after the city where they were made: 'the Lusaka peace accord',
+# 'the Dayton agreement', 'the Geneva talks'; the city is no party to them.
+CITY_NAMED_NOUNS = frozenset({"accord", "agreement", "protocol", "treaty", "convention", "declaration", "pact",
+                              "process", "summit", "conference", "talk", "deal", "framework", "formula", "plan"})
+
+
+def names_a_city_named_thing(span) -> bool:
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in CITY_NAMED_NOUNS
+
+
 LANGUAGE_SUFFIXES = ("-speaking", "-language", "-speaker")
 
 
@@ -549,6 +560,8 @@ class Resolver:
             choice = choose_entry(match, span, self.kb, self.doc.text, named, self.day)
             if choice.entry is None or is_portfolio(choice.entry, span):
                 continue
+            if choice.entry.kind in ("capital", "seat", "place") and names_a_city_named_thing(span):
+                continue  # 'the Lusaka peace accord
             actor = entry_actor(choice.entry, match.text, self.day, "name")
             if choice.why:
                 actor = replace(actor, reason=f"{actor.reason}; {choice.why}")
@@ -594,7 +607,7 @@ class Resolver:
             mislabelled = entity.label_ not in PLACE_LABELS and not self.after_place_word(entity)  # '' untagged
             if mislabelled and not self.in_place_position(entity):
                 continue
-            if in_dateline(self.doc.text, entity.sent.start_char, entity.start_char):
+            if in_dateline(self.doc.text, entity.sent.start_char, entity.start_char) or names_a_city_named_thing(entity):
                 continue
             name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
             if fold(name) in self.kb.ambiguous:
