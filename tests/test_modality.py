@@ -23,6 +23,8 @@ CASES = [
     ("Russia denied attacking Ukraine.", ("ASSAULT", "RUS", "UKR"), {NEG}, set()),
     ("Egypt failed to release the Israeli hostages.", ("RETREAT", "EGY", "ISR"), {NEG}, set()),
     ("Britain deplored Egypt's refusal to release the Israeli hostages.", ("RETREAT", "EGY", "ISR"), {NEG}, set()),
+    # a gerund the parser reads as an adjective on its object
+    ("Iran denied arming Shiite militias in Iraq.", ("AID", "IRN", "IRQ"), {NEG}, set()),
     ("The meeting between Japan and China never materialized.", ("CONSULT", "JPN", "CHN"), {NEG}, set()),
     # ruling out denies; not ruling out leaves a possibility open
     ("Kenya ruled out sending troops to Somalia.", ("MOBILIZE", "KEN", "SOM"), {NEG}, set()),

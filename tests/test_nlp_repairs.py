@@ -1,10 +1,12 @@
-"""Repairs of the small model's frequent slips: a name cut at a hyphen, a coordinate made a modifier."""
+"""Repairs of the small model's frequent slips: a name cut at a hyphen, a coordinate made a modifier,
+a gerund made an adjective."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventwire.nlp import hyphenated_end, hyphenated_span, is_stranded_coordinate, load_nlp
+from eventwire.nlp import (hyphenated_end, hyphenated_span, is_gerund_read_as_adjective, is_stranded_coordinate,
+                           load_nlp)
 
 pytestmark = pytest.mark.model
 
@@ -35,3 +37,12 @@ def test_an_entity_is_widened_with_its_label():
 def test_a_modifier_with_a_stranded_and_is_a_coordinate(text, word, stranded):
     token = next(t for t in load_nlp()(text) if t.text == word)
     assert is_stranded_coordinate(token) is stranded
+
+
+@pytest.mark.parametrize("text, word, misread", [
+    ("Liberian President Charles Taylor denied supporting rebels in Sierra Leone.", "supporting", True),
+    ("The army attacked the retreating rebels.", "retreating", False),
+])
+def test_a_gerund_right_after_the_verb_is_its_complement(text, word, misread):
+    token = next(t for t in load_nlp()(text) if t.text == word)
+    assert is_gerund_read_as_adjective(token) is misread

@@ -80,6 +80,15 @@ def is_stranded_coordinate(child) -> bool:
             and any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children))
 
 
+def is_gerund_read_as_adjective(token) -> bool:
+    """'denied supporting rebels': the parser makes the gerund an adjective on its object, which
+    it hangs on the verb before; the gerund is that verb's complement and the noun its object."""
+    if token.dep_ != "amod" or token.tag_ != "VBG":
+        return False
+    noun = token.head
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and token.i == noun.head.i + 1
+
+
 # Walks that want a few kinds of word find them on the Doc's arrays: making a Token of every
 # word only to ask it costs more than the rest of such a walk.
 def words_among(parsed, words: Container[str]) -> list[int]:

@@ -16,7 +16,8 @@ from spacy.attrs import IDX
 
 from ..datelines import in_dateline
 from ..model import Actor, Document, Mention
-from ..nlp import hyphenated_span, is_stranded_coordinate, word_starting_at, words_tagged
+from ..nlp import (hyphenated_span, is_gerund_read_as_adjective, is_stranded_coordinate, word_starting_at,
+                   words_tagged)
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
@@ -804,8 +805,8 @@ class Resolver:
 
     def role_mentions(self, token, role: Entry, owner_tokens: tuple = ()) -> list[Mention]:
         first = token.left_edge
-        for child in token.children:
-            if is_stranded_coordinate(child):  # 'The Philippines and Muslim rebels': only 'Muslim rebels'
+        for child in token.children:  # 'The Philippines and Muslim rebels', 'denied supporting rebels'
+            if is_stranded_coordinate(child) or is_gerund_read_as_adjective(child):
                 first = token.doc[child.right_edge.i + 1]
         span_start = first.idx
         text = self.doc.text[span_start:token.idx + len(token)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..actors.resolve import (CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, VIOLENT_ACT_NOUNS, is_counted_format,
                               names_a_relation)
 from ..model import Actor, Document
-from ..nlp import is_infinitive, is_stranded_coordinate
+from ..nlp import is_gerund_read_as_adjective, is_infinitive, is_stranded_coordinate
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep", "acomp")
@@ -397,6 +397,9 @@ def subject_token(verb):
             return participle_subject(subject) or subject
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
+        if is_gerund_read_as_adjective(verb):  # 'X denied supporting rebels': X's act
+            verb = verb.head.head
+            continue
         if (verb.dep_ in INHERITING_DEPS or is_misparsed_progressive(verb)) and verb.head.i != verb.i:
             act_of_noun = verb.dep_ == "acl" and is_infinitive(verb)
             verb = verb.head
@@ -774,6 +777,8 @@ def slot_tokens(trigger, slot: str) -> list:
     if kind == "dobj":
         if trigger.pos_ == "VERB" and is_passive(trigger):
             return [trigger.head] if is_passive_participle(trigger) else passive_subjects(trigger)
+        if is_gerund_read_as_adjective(trigger):
+            return [trigger.head]
         return ([c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
                 or named_then_called(trigger)
                 or free_relative_objects(trigger) or objects_before_a_day(trigger) or particle_objects(trigger))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..datafiles import read_tsv
-from ..nlp import is_infinitive
+from ..nlp import is_gerund_read_as_adjective, is_infinitive
 
 MODALITY_FILE = Path(__file__).parent / "data" / "modality.tsv"
 CLAUSE_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj",
@@ -52,6 +52,8 @@ def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
 def clause_chain(trigger, limit: int = 4) -> list:
     """The trigger and the words that govern it within its clause chain ('refused' over 'condemn')."""
     chain, token = [trigger], trigger
+    if is_gerund_read_as_adjective(trigger):  # 'denied supporting rebels': the gerund hangs on 'denied'
+        chain, token = [trigger, trigger.head.head], trigger.head.head
     for _ in range(limit):
         # a relative clause is its own assertion: 'X, which attacked Y, denied ...'
         if token.dep_ not in CLAUSE_DEPS or token.head.i == token.i or token.dep_ == "relcl":
