@@ -418,6 +418,7 @@ CITY_NAMED_NOUNS = frozenset({"accord", "agreement", "protocol", "treaty", "conv
 
 
 def names_a_city_named_thing(span) -> bool:
+    """Whether a name qualifies such a noun ('the Dayton agreement')."""
     root = span.root
     return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in CITY_NAMED_NOUNS
 
@@ -562,7 +563,7 @@ class Resolver:
             if choice.entry is None or is_portfolio(choice.entry, span):
                 continue
             if choice.entry.kind in ("capital", "seat", "place") and names_a_city_named_thing(span):
-                continue  # 'the Lusaka peace accord
+                continue  # 'the Lusaka peace accord'
             actor = entry_actor(choice.entry, match.text, self.day, "name")
             if choice.why:
                 actor = replace(actor, reason=f"{actor.reason}; {choice.why}")
@@ -608,8 +609,10 @@ class Resolver:
             mislabelled = entity.label_ not in PLACE_LABELS and not self.after_place_word(entity)  # '' untagged
             if mislabelled and not self.in_place_position(entity):
                 continue
-            if in_dateline(self.doc.text, entity.sent.start_char, entity.start_char) or names_a_city_named_thing(entity):
+            if in_dateline(self.doc.text, entity.sent.start_char, entity.start_char):
                 continue
+            if names_a_city_named_thing(entity):
+                continue  # 'the Dayton agreement'
             name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
             if fold(name) in self.kb.ambiguous:
                 continue  # 'Victoria': ambiguous.tsv says which readings it has; the gazetteer would guess
@@ -771,8 +774,9 @@ class Resolver:
         """"the spokesman for Pakistan's foreign ministry": an institution not resolved yet, whose own
         owner is named on it."""
         role = self.role_for(token)
-        return self.owner_actors(token) if role is not None and self.kb.role_kinds.get(role.name) == "institution" \
-            else []
+        if role is None or self.kb.role_kinds.get(role.name) != "institution":
+            return []
+        return self.owner_actors(token)
 
     def ally_in_place(self, token) -> list[Actor]:
         """"the chief of Israel's militia ally in southern Lebanon": an ally, proxy or partner

@@ -199,6 +199,7 @@ class ActorIndex:
         return []
 
     def holders_named_by(self, participle, depth: int) -> list[Actor]:
+        """Whom an 'X-held' or 'X-controlled' participle names."""
         return [a for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
                 for a in self.for_argument(c, depth + 1)]
 
@@ -331,10 +332,6 @@ def agent_objects(token) -> list:
     return [obj for c in token.children if c.dep_ == "agent" for obj in objects_of(c)]
 
 
-# Gatherings whose 'of' phrase names who gathers: 'a meeting of the Arab League was convened'.
-GATHERING_NOUNS = frozenset({"meeting", "session", "summit", "conference", "gathering", "assembly"})
-
-
 def is_verbless_sentence_verb(verb) -> bool:
     """'North Korea's news agency called Kim a traitor.': the parser, finding no verb, makes the
     noun the root and the finite verb a participle on it; with objects, that verb is the main one."""
@@ -414,11 +411,7 @@ def subject_token(verb):
     return None
 
 
-# Entity labels of a modifier that names whose act a noun is: 'the French decision to ...',
-# 'the U.S. plan to ...', 'a NATO move to ...'.
-OWNER_MODIFIER_LABELS = {"amod": ("NORP",), "compound": ("GPE", "ORG", "NORP")}
-
-
+# Verbs that give a body its task: 'appointed a rapporteur to investigate ...'.
 APPOINTING_VERBS = frozenset({"appoint", "name", "set", "establish", "form", "create", "send", "dispatch", "hire",
                               "assign", "commission", "nominate", "deploy", "task", "charge", "empower", "authorize",
                               "authorise", "mandate", "instruct"})
@@ -429,6 +422,11 @@ def is_appointee(noun, verb) -> bool:
     object of a verb, given a task by its infinitive; whoever gave it the task acts through it."""
     return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPOINTING_VERBS and verb.head.i == noun.i
             and verb.dep_ in ("acl", "relcl") and is_infinitive(verb))
+
+
+# Entity labels of a modifier that names whose act a noun is: 'the French decision to ...',
+# 'the U.S. plan to ...', 'a NATO move to ...'.
+OWNER_MODIFIER_LABELS = {"amod": ("NORP",), "compound": ("GPE", "ORG", "NORP")}
 
 
 def noun_owner(noun, national: bool = False):
@@ -467,6 +465,10 @@ def participle_subject(subject):
 
 
 PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
+
+
+# Gatherings whose 'of' phrase names who gathers: 'a meeting of the Arab League was convened'.
+GATHERING_NOUNS = frozenset({"meeting", "session", "summit", "conference", "gathering", "assembly"})
 
 
 def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[Actor]:
@@ -920,6 +922,7 @@ def on_agent(verb, word: str) -> list:
     return [o for agent in agent_objects(verb) for o in prep_objects(agent, word)]
 
 
+# Participles of ownership that carry a preposition for their noun: 'accounts belonging to X'.
 OWNING_VERBS = frozenset({"belong", "owe"})
 
 
@@ -983,6 +986,7 @@ NESTED_TARGET_PREPS = ("of", "to", "on", "against", "with", "toward", "towards",
 CARRYING_VERBS = frozenset({"carry", "transport", "ferry"})
 
 
+# Participles that say what someone is charged with: 'two men convicted of spying for X'.
 CHARGING_PARTICIPLES = frozenset({"convict", "accuse", "suspect", "charge", "sentence", "find", "jail", "arrest",
                                   "detain", "condemn"})
 

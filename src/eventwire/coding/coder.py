@@ -55,6 +55,7 @@ OCCURRENCE_VERBS = frozenset({"erupt", "break", "continue", "spread", "occur", "
                               "turn", "enter", "end", "persist", "follow", "mount", "grow", "swell", "leave"})
 # Verbs of coming to a place: 'arrived in X to inspect ...' is done in X.
 ARRIVAL_VERBS = frozenset({"arrive", "land", "return"})
+# Verbs of sending whose 'to X' the parser reads as a dative: 'sent inspectors to X to examine ...'.
 DISPATCH_VERBS = frozenset({"send", "dispatch", "deploy"})
 # Where a force is placed, facing whom: 'put on alert along the border of X'.
 FACING_PREPS = ("along", "near", "on", "against", "toward", "towards")
@@ -840,7 +841,7 @@ class SentenceCoder:
                 for slot in (*DEFAULT_TARGETS["VERB"], "prep:in"):  # 'threatened to impose a curfew in X'
                     # the source's own forces are what it would use: 'hinted it could use force against X'
                     actors = not_own_forces(self.others(sources, self.phrase_targets(
-                        slot_tokens(verb, slot), PLACE_PREPS)), sources, mobilizing=True)
+                        slot_tokens(verb, slot), PLACE_PREPS)), sources, unowned_too=True)
                     if actors:
                         return actors
         return []
@@ -1211,12 +1212,13 @@ def same_actor(a: Actor, b: Actor) -> bool:
 OWNING_PRONOUNS = ("its ", "their ")  # not "his": "release the PM and members of his government"
 
 
-def is_own_part(target: Actor, source: Actor, mobilizing: bool = False) -> bool:
+def is_own_part(target: Actor, source: Actor, unowned_too: bool = False) -> bool:
     """'India put its forces on alert', 'mobilized their army': the source's own forces are no
     target (its leaders may be: 'the army arrested its leaders', whose 'its' is the opposition's).
-    A state mobilises only its own forces: 'Peru's army put troops on alert'."""
+    With ``unowned_too``, forces of its country named without 'its' are its own as well: a state
+    mobilises only its own forces ('Peru's army put troops on alert'), and uses them ('could use force')."""
     return (target.country == source.country and target.sector in ("MIL", "COP")
-            and (mobilizing or target.text.lower().startswith(OWNING_PRONOUNS)))
+            and (unowned_too or target.text.lower().startswith(OWNING_PRONOUNS)))
 
 
 def aid_purposes(verb) -> list:
@@ -1233,8 +1235,8 @@ def border_partners(verb) -> list:
             and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS for o in objects_of(c)]
 
 
-def not_own_forces(targets: list[Actor], sources: list[Actor], mobilizing: bool) -> list[Actor]:
-    return [t for t in targets if not any(is_own_part(t, s, mobilizing) for s in sources)]
+def not_own_forces(targets: list[Actor], sources: list[Actor], unowned_too: bool) -> list[Actor]:
+    return [t for t in targets if not any(is_own_part(t, s, unowned_too) for s in sources)]
 
 
 def is_pronoun(actor: Actor) -> bool:

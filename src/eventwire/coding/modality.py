@@ -110,7 +110,6 @@ def is_negated(trigger, cues: ModalityCues) -> bool:
         if position == 1 and token.lemma_.lower() in cues.negating_nouns and chain[0].dep_ == "acl" \
                 and is_infinitive(chain[0]):
             return True  # 'Beijing's refusal to release the journalists'
-
         # 'has yet to apologise', 'is yet to sign': not so far
         if position > 0 and chain[position - 1].dep_ == "xcomp" and any(
                 c.lower_ == "yet" and c.dep_ == "advmod" for c in token.children):
