@@ -280,6 +280,13 @@ DYAD_CASES = [
     # the city an accord is named after is no party to it
     ("China ratified the Paris Agreement on climate change.", ("SUPPORT", "CHN", None)),
     ("The Angolan government accused UNITA of violating the Lusaka peace accord.", ("REJECT", "AGO", None)),
+    # a person's title names the country of the office ('Soviet Foreign Minister' before Georgia's presidency)
+    ("James Baker met Soviet Foreign Minister Eduard Shevardnadze in Moscow.", ("CONSULT", "USA", "RUS")),
+    # a known person or body of one country settles an ambiguous name ('Kurdish' with Tansu Ciller)
+    ("Prime Minister Tansu Ciller vowed to crush the Kurdish rebellion.", ("THREATEN", "TUR", "TUR")),
+    # dissolving a legislature or suspending the constitution
+    ("President Alberto Fujimori dissolved Congress and suspended the constitution.", ("COERCE", "PER", "PER")),
+    ("The Pakistani army suspended the constitution after the coup.", ("COERCE", "PAK", "PAK")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

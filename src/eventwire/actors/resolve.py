@@ -169,14 +169,17 @@ def names_a_relation(token) -> bool:
         token.dep_ == "compound" and token.head.lemma_.lower() in RELATION_NOUNS)
 
 
-def person_actor(entry: Entry, text: str, day: dt.date | None) -> Actor:
-    """A person's country and sector on a given day: GOV only while in office."""
+def person_actor(entry: Entry, text: str, day: dt.date | None, titled: frozenset[str] = frozenset()) -> Actor:
+    """A person's country and sector on a given day: GOV only while in office.  With no term that
+    day, the country of the last term, or of the last one whose country the title names ('Soviet
+    Foreign Minister Eduard Shevardnadze')."""
     term = entry.term_on(day)
     if term is not None:
         span = f"{term.start or '?'}..{term.end or 'present'}"
         return Actor(text, term.country, term.sector, entry.id,
                      f"{entry.name}: {term.role} {term.country} {span} covers {day}")
-    country = entry.terms[-1].country if entry.terms else entry.country
+    titled_terms = [t for t in entry.terms if t.country in titled]
+    country = (titled_terms or entry.terms)[-1].country if entry.terms else entry.country
     when = f"on {day}" if day else "with no date"
     return Actor(text, country, None, entry.id, f"{entry.name}: known, but not in office {when}")
 
@@ -564,7 +567,10 @@ class Resolver:
                 continue
             if choice.entry.kind in ("capital", "seat", "place") and names_a_city_named_thing(span):
                 continue  # 'the Lusaka peace accord'
-            actor = entry_actor(choice.entry, match.text, self.day, "name")
+            if choice.entry.kind == "person":
+                actor = person_actor(choice.entry, match.text, self.day, self.title_countries(span))
+            else:
+                actor = entry_actor(choice.entry, match.text, self.day, "name")
             if choice.why:
                 actor = replace(actor, reason=f"{actor.reason}; {choice.why}")
             kind = {"capital": "metonym", "seat": "metonym"}.get(choice.entry.kind, choice.entry.kind)
@@ -579,12 +585,18 @@ class Resolver:
             self.names_by_token[token.i] = mention
         return mention
 
+    def title_countries(self, span) -> frozenset[str]:
+        """Countries a person's title names right before the name ('Soviet Foreign Minister')."""
+        words = span.doc[max(0, span.start - 4):span.start]
+        return frozenset(e.country for t in words if t.pos_ in ("ADJ", "PROPN") for e in self.kb.lookup(t.text)
+                         if e.kind in ("demonym", "country") and e.country)
+
     def unambiguous_countries(self, matches: Iterable[NameMatch]) -> set[str]:
         """Countries named in the article by a name with one reading: the context for disputed names."""
         found = set()
         for match in matches:
-            countries = {e.country for e in match.entries
-                         if e.country and len(e.country) == 3 and e.kind in ("country", "capital", "seat", "demonym")}
+            countries = {e.country for e in match.entries if e.country and len(e.country) == 3
+                         and e.kind in ("country", "capital", "seat", "demonym", "person", "organization")}
             key = fold(match.text)
             if len(countries) == 1 and (key[4:] if key.startswith("the ") else key) not in self.kb.ambiguous:
                 found |= countries - NON_STATE_CODES
