@@ -287,6 +287,9 @@ DYAD_CASES = [
     # dissolving a legislature or suspending the constitution
     ("President Alberto Fujimori dissolved Congress and suspended the constitution.", ("COERCE", "PER", "PER")),
     ("The Pakistani army suspended the constitution after the coup.", ("COERCE", "PAK", "PAK")),
+    # ordering an expulsion expels; a titled minister takes no country from the people he acts on
+    ("France ordered the expulsion of two Iranian diplomats.", ("SANCTION", "FRA", "IRN")),
+    ("Interior Minister Charles Pasqua ordered the expulsion of 20 Algerians.", ("SANCTION", None, "DZA")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

@@ -528,6 +528,11 @@ def is_expletive_it(token) -> bool:
     return feeling or ((has_clause or clause_on_predicate) and (token.dep_ == "nsubjpass" or raising or predicate))
 
 
+# Acts whose 'of' phrase names the people they are done to: 'ordered the expulsion of 20 Algerians'.
+ACTS_ON_PEOPLE = frozenset({"expulsion", "deportation", "arrest", "release", "killing", "execution", "detention",
+                            "extradition", "kidnapping", "abduction", "murder", "assassination", "eviction"})
+
+
 class Resolver:
     """Resolves one parsed article; holds the article's coreference context."""
 
@@ -969,9 +974,14 @@ class Resolver:
     def object_nationality_offsets(self, token) -> set[int]:
         """'Gunmen killed two Chinese workers': the country qualifying the subject's object is the
         victims', not the subject's; its words are left out of the subject's sentence context."""
+        if token.dep_ == "compound" and token.head.dep_ == "nsubj":
+            token = token.head  # 'Interior Minister Charles Pasqua ordered ...': the title of the subject
         if token.dep_ != "nsubj":
             return set()
         objects = [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        # the people an act noun object is done to: 'ordered the expulsion of 20 Algerians'
+        done_to = [o for obj in objects if obj.lemma_.lower() in ACTS_ON_PEOPLE for c in obj.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
         # and the other side it deals with through a preposition ('spoke to his Egyptian counterpart',
         # 'wrote to the Japanese prime minister')
         objects += [o for c in token.head.children if c.dep_ in ("prep", "dative")
@@ -979,7 +989,7 @@ class Resolver:
                         o.lemma_.lower() in OTHER_SIDE_NOUNS or (c.lower_ in ("to", "with") and self.role_for(o)))]
         objects += [j for o in objects for j in o.conjuncts]
         return {t.idx for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                for t in c.subtree}
+                for t in c.subtree} | {t.idx for o in done_to for t in o.subtree}
 
     def context_owner(self, token, sector: str | None = None, national: bool = False) -> tuple[list[Actor], str]:
         """A role with no owner word takes the only country named in its sentence; failing that, the
