@@ -290,6 +290,9 @@ DYAD_CASES = [
     # ordering an expulsion expels; a titled minister takes no country from the people he acts on
     ("France ordered the expulsion of two Iranian diplomats.", ("SANCTION", "FRA", "IRN")),
     ("Interior Minister Charles Pasqua ordered the expulsion of 20 Algerians.", ("SANCTION", None, "DZA")),
+    # the Secretary-General is no general
+    ("A U.N. spokesman said the Secretary-General had asked Iraq to cooperate with inspectors.",
+     ("REQUEST", None, "IRQ")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

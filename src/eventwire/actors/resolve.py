@@ -991,6 +991,16 @@ class Resolver:
         return {t.idx for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                 for t in c.subtree} | {t.idx for o in done_to for t in o.subtree}
 
+    def addressed_state_offsets(self, token) -> set[int]:
+        """'the Secretary-General asked Iraq to ...': the state an official deals with, named as the
+        object of its verb, is not the official's own."""
+        if token.dep_ == "compound" and token.head.dep_ == "nsubj":
+            token = token.head
+        if token.dep_ != "nsubj":
+            return set()
+        return {c.idx for c in token.head.children if c.dep_ in ("dobj", "dative")
+                if (m := self.names_by_token.get(c.i)) is not None and m.kind in ("country", "metonym")}
+
     def context_owner(self, token, sector: str | None = None, national: bool = False) -> tuple[list[Actor], str]:
         """A role with no owner word takes the only country named in its sentence; failing that, the
         country the article has named most so far, if one clearly leads.  A national office is
@@ -1002,7 +1012,8 @@ class Resolver:
         # forces are most often the ones it reports on ('Sri Lanka said troops had taken the town')
         speaker = speaker_offsets(token)
         others = (self.object_nationality_offsets(token) | neighbour_offsets(sentence) | (set() if state else speaker)
-                  | (weapon_owner_offsets(sentence) if sector in VICTIM_SECTORS else set()))
+                  | (weapon_owner_offsets(sentence) if sector in VICTIM_SECTORS else set())
+                  | (self.addressed_state_offsets(token) if sector == "GOV" else set()))
         # a news outlet reports on every country, so it says nothing of whose 'police' it means
         countries = {m.actor.country: m.actor for m in candidates
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country

@@ -97,12 +97,14 @@ class ActorIndex:
             inner = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
             if inner:
                 return self.arguments(inner[0])
-        role = next((self.roles[w] for w in word_lemmas(token) if w in self.roles), None) or next(
+        compound = " ".join([c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()])
+        role = self.roles.get(compound) or next(  # 'the Secretary-General' is no general
+            (self.roles[w] for w in word_lemmas(token) if w in self.roles), None) or next(
             (self.roles[w] for c in token.children if c.dep_ in ("compound", "amod")  # 'opposition supporters'
              and not is_counted_format(c) and not ACT_NOUNS.intersection(word_lemmas(token))
              for w in word_lemmas(c) if w in self.roles), None)
         named_org = token.ent_type_ == "ORG" and token.pos_ == "PROPN"
-        if named_org and role is not None and role.name not in word_lemmas(token):
+        if named_org and role is not None and role.name.split()[-1] not in word_lemmas(token):
             role = None  # 'General Mills': a title word inside a company's name is no general
         if role is None and token.ent_type_ not in ACTOR_ENTITY_TYPES:
             return []
