@@ -528,6 +528,13 @@ def is_expletive_it(token) -> bool:
     return feeling or ((has_clause or clause_on_predicate) and (token.dep_ == "nsubjpass" or raising or predicate))
 
 
+def titled_subject(token):
+    """The clause subject a role word is or titles ('Interior Minister Charles Pasqua ordered ...')."""
+    if token.dep_ == "compound" and token.head.dep_ == "nsubj":
+        token = token.head
+    return token if token.dep_ == "nsubj" else None
+
+
 # Acts whose 'of' phrase names the people they are done to: 'ordered the expulsion of 20 Algerians'.
 ACTS_ON_PEOPLE = frozenset({"expulsion", "deportation", "arrest", "release", "killing", "execution", "detention",
                             "extradition", "kidnapping", "abduction", "murder", "assassination", "eviction"})
@@ -974,9 +981,8 @@ class Resolver:
     def object_nationality_offsets(self, token) -> set[int]:
         """'Gunmen killed two Chinese workers': the country qualifying the subject's object is the
         victims', not the subject's; its words are left out of the subject's sentence context."""
-        if token.dep_ == "compound" and token.head.dep_ == "nsubj":
-            token = token.head  # 'Interior Minister Charles Pasqua ordered ...': the title of the subject
-        if token.dep_ != "nsubj":
+        token = titled_subject(token)
+        if token is None:
             return set()
         objects = [c for c in token.head.children if c.dep_ in ("dobj", "nsubjpass")]
         # the people an act noun object is done to: 'ordered the expulsion of 20 Algerians'
@@ -994,9 +1000,8 @@ class Resolver:
     def addressed_state_offsets(self, token) -> set[int]:
         """'the Secretary-General asked Iraq to ...': the state an official deals with, named as the
         object of its verb, is not the official's own."""
-        if token.dep_ == "compound" and token.head.dep_ == "nsubj":
-            token = token.head
-        if token.dep_ != "nsubj":
+        token = titled_subject(token)
+        if token is None:
             return set()
         return {c.idx for c in token.head.children if c.dep_ in ("dobj", "dative")
                 if (m := self.names_by_token.get(c.i)) is not None and m.kind in ("country", "metonym")}
