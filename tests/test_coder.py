@@ -293,6 +293,10 @@ DYAD_CASES = [
     # the Secretary-General is no general
     ("A U.N. spokesman said the Secretary-General had asked Iraq to cooperate with inspectors.",
      ("REQUEST", None, "IRQ")),
+    # 'the island of X' is a place even when the tagger calls X an organisation
+    ("Government troops and Moslem separatists fought a gunbattle on the southern island of Jolo.",
+     ("ASSAULT", "PHL", "PHL")),
+    ("Iraqi gunners fired on U.S. jets patrolling the northern no-fly zone.", ("ASSAULT", "IRQ", "USA")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]

@@ -90,7 +90,8 @@ PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", 
 # 'Karlovac overnight', 'Baalbek Sunday': the tagger folds a place before a time into the time.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS, *(day[:3] for day in WEEKDAYS)})
-PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port"})
+PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port",
+                         "island", "enclave", "suburb", "county"})
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
 CONFLICTING_LABELS = {"country": set(), "capital": set(), "demonym": set(),
                       "seat": set(), "organization": set(), "person": {"GPE", "LOC"}}
