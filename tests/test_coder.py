@@ -297,6 +297,9 @@ DYAD_CASES = [
     ("Government troops and Moslem separatists fought a gunbattle on the southern island of Jolo.",
      ("ASSAULT", "PHL", "PHL")),
     ("Iraqi gunners fired on U.S. jets patrolling the northern no-fly zone.", ("ASSAULT", "IRQ", "USA")),
+    # the people an act is done to say nothing of the actor; the holder named with them still counts
+    ("The opposition demanded the release of political prisoners held by the military government of Myanmar.",
+     ("REQUEST", "MMR", "MMR")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]
