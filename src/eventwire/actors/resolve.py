@@ -995,9 +995,8 @@ class Resolver:
                     for o in c.children if o.dep_ == "pobj" and (
                         o.lemma_.lower() in OTHER_SIDE_NOUNS or (c.lower_ in ("to", "with") and self.role_for(o)))]
         objects += [j for o in objects for j in o.conjuncts]
-        return {t.idx for o in objects for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                for t in c.subtree} | {o.idx for o in done_to} | {
-            t.idx for o in done_to for c in o.children if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree}
+        return {t.idx for o in (*objects, *done_to) for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                for t in c.subtree} | {o.idx for o in done_to}
 
     def addressed_state_offsets(self, token) -> set[int]:
         """'the Secretary-General asked Iraq to ...': the state an official deals with, named as the
