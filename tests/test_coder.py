@@ -300,6 +300,9 @@ DYAD_CASES = [
     # the people an act is done to say nothing of the actor; the holder named with them still counts
     ("The opposition demanded the release of political prisoners held by the military government of Myanmar.",
      ("REQUEST", "MMR", "MMR")),
+    # what demonstrators do 'in protest against X' is a protest against X
+    ("Greek Cypriot demonstrators tried to cross the buffer zone in a protest against the Turkish occupation.",
+     ("PROTEST", "CYP", "TUR")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
 ]
@@ -650,6 +653,8 @@ def test_broadened_vocabulary_and_constructions(text, expected, flags, code):
 
 
 NOT_EVENTS_OF_THE_SUBJECT = [
+    # a state's act done 'in protest' is that act, not a demonstration
+    ("Nigeria recalled its ambassador to South Africa in protest at criticism.", ("PROTEST", "NGA")),
     # executing warrants and plans kills nobody
     ("The FBI executed search warrants at the activists' home.", ("ASSAULT", "USA")),
     # fighting terrorism is no attack on the partner

@@ -74,6 +74,9 @@ MISHAPS = frozenset({"earthquake", "flood", "accident", "crash", "storm", "lands
 # Subjects whose striving 'to' do something is armed: 'rebels fought to take the town'.
 ARMED_GROUPS = frozenset({"rebel", "troop", "soldier", "force", "militant", "fighter", "army", "insurgent", "militia",
                           "guerrilla", "jihadist", "gunman", "police", "military", "marine", "unit", "battalion"})
+# People whose acts 'in protest' are protests.
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "farmer", "crowd", "marcher",
+                        "activist", "striker", "villager", "resident", "youth", "mourner", "refugee", "prisoner"})
 # Outcomes of negotiation: failing to reach them is a rejection ('failed to reach a deal').
 NEGOTIATED = frozenset({"AGREE", "SUPPORT", "CONSULT"})
 # What is promised (AGREE: CAMEO 03x), refused (REJECT: 12x) or asked for (REQUEST: 02x / 10x).
@@ -190,6 +193,8 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex) -> bool:
         return False
     if "armed_subject" in pattern.flags and not has_armed_subject(token):
         return False
+    if "crowd_subject" in pattern.flags and not has_crowd_subject(token):
+        return False
     if pattern.flags & VERDICT_FLAGS and not is_reported(judged_clause(token, pattern)):
         return False
     if not pattern.with_lemmas:
@@ -204,6 +209,14 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex) -> bool:
         return bool(pattern.with_lemmas & {w for c in token.children for w in word_lemmas(c)})
     verb = governing_verb(token)
     return verb is not None and bool(pattern.with_lemmas.intersection(verb_words(verb)))
+
+
+def has_crowd_subject(noun) -> bool:
+    """'Demonstrators tried to cross the buffer zone in a protest against X': an act of protesters
+    done 'in protest' is a protest; a state's act so done ('recalled its ambassador in protest') is not."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    subject = subject_token(verb) if verb is not None and verb.pos_ == "VERB" else None
+    return subject is not None and bool(PROTESTERS.intersection(word_lemmas(subject)))
 
 
 def has_armed_subject(verb) -> bool:

@@ -50,7 +50,9 @@ Columns (tab-separated, ``#`` comments allowed):
   condemned the arrest of X" is no arrest by Z); ``owned_act`` (a noun coded only when its
   possessor or a 'by' phrase names who acts: "China's ban on coal", "the visit by X to Y");
   ``armed_subject`` (a finite verb coded only when its subject is a force: 'the last Soviet troops
-  left Afghanistan' is a withdrawal, 'the president left Kabul' a journey); ``only_slots`` (the target
+  left Afghanistan' is a withdrawal, 'the president left Kabul' a journey); ``crowd_subject`` (a noun
+  coded only 'in' a phrase on a verb whose subject is protesters: 'demonstrators blocked the road
+  in protest against X'); ``only_slots`` (the target
   is only where the pattern's slots say, never in the default slots: 'reported the killing of three
   soldiers' accuses no soldier);
 - ``example``: a sentence the pattern must code, with real country names, checked by the tests.
@@ -77,14 +79,15 @@ DEFAULT_TARGETS = {
 }
 # Flags that code a word only where the parse meets a condition: such a pattern, when it matches, outranks a plain one.
 CONDITION_FLAGS = frozenset({"deontic", "own_agent", "owned_act", "when_negated", "that_clause", "verdict",
-                             "pronounced", "armed_subject"})
+                             "pronounced", "armed_subject", "crowd_subject"})
 # Flags of a clause coded as the act of whoever reports it, against its subject.
 VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
 # In a verb pattern's ``with``: a named place as its object ('captured Goma'), however the tagger labels it.
 PLACE_OBJECT = "@place"
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
-         "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "only_slots",
+         "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "crowd_subject",
+         "only_slots",
          *VERDICT_FLAGS, *WRAPPER_FLAGS}
 
 
