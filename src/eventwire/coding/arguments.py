@@ -144,8 +144,7 @@ class ActorIndex:
     def doers(self, act, depth: int) -> list[Actor]:
         """Who did the act a noun names, before whom it was done to: its 'by' agent, or the state
         where a state's punishment happened ('the execution of a Briton in Iran')."""
-        return [a for c in by_phrases(act) for obj in objects_of(c) for a in self.for_argument(obj, depth + 1)] \
-            or self.jailing_state(act)
+        return [a for obj in by_agents(act) for a in self.for_argument(obj, depth + 1)] or self.jailing_state(act)
 
     def jailing_state(self, token) -> list[Actor]:
         """The state where a state's punishment happened ('the execution of a Briton in Iran')."""
@@ -213,6 +212,11 @@ class ActorIndex:
 
 def is_place_actor(actor: Actor) -> bool:
     return bool(actor.actor_id) and actor.actor_id.startswith("place:")
+
+
+def by_agents(noun) -> list:
+    """The objects of a noun's 'by' phrases: who did the act it names."""
+    return [o for c in by_phrases(noun) for o in objects_of(c)]
 
 
 def by_phrases(noun) -> list:
@@ -835,7 +839,7 @@ def act_doers(trigger) -> list:
     """Who did the act the trigger's object names: 'avenged the killing of its leader by X',
     'the massacre carried out by X', 'X's attack' (but 'avenged his death' names the victim)."""
     acts = direct_objects(trigger)
-    return [o for act in acts for c in by_phrases(act) for o in objects_of(c)] + [
+    return [o for act in acts for o in by_agents(act)] + [
         agent for act in acts for word in (act, *prep_objects(act, "of")) for agent in participle_agents(word)] + [
         c for act in acts if act.lemma_.lower() in VIOLENT_ACT_NOUNS for c in act.children if c.dep_ == "poss"]
 

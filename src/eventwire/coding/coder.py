@@ -23,8 +23,9 @@ from ..pipeline import stage
 from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
                         QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, condition_subjects, direct_objects,
                         object_doer, objects_of, governing_verb, is_participation, is_passive, is_passive_participle,
-                        message_addressees, nested_targets, noun_sources, object_words, passive_subjects,
-                        purpose_clauses, prep_objects, scene_of, slot_tokens, subject_token, verb_sources, word_lemmas)
+                        is_place_actor, message_addressees, nested_targets, noun_sources, object_words,
+                        passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens, subject_token,
+                        verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule,
@@ -703,7 +704,7 @@ class SentenceCoder:
         they protest."""
         if pattern.pos == "VERB" and subject_token(token) is None:
             return protesters
-        verb = token if pattern.pos == "VERB" else governing_verb(token)
+        verb = event_verb(token, pattern)
         subject = subject_token(verb) if verb is not None else None
         heads = [token] + ([token.head] if pattern.pos == "NOUN" and token.dep_ in ("nsubj", "nsubjpass")
                            and token.head.pos_ in ("VERB", "AUX") else []) + (
@@ -804,7 +805,7 @@ class SentenceCoder:
             found = not_own_forces(self.others(sources, [a for o in objects for a in self.index.for_argument(o)]),
                                    sources, pattern.type == "MOBILIZE")
         if not found and pattern.type == "MOBILIZE":
-            verb = token if pattern.pos == "VERB" else governing_verb(token)
+            verb = event_verb(token, pattern)
             found = self.others(sources, [a for o in border_partners(verb) for a in self.index.for_argument(o)])
         if not found and pattern.type == "REQUEST":  # 'reiterated its demand that X ease ...': who is asked
             verb = governing_verb(token) if pattern.pos == "NOUN" else None
@@ -818,7 +819,7 @@ class SentenceCoder:
         if not found and trigger.wrapper is None and depth < 2:  # 'staged protests to demand X's resignation'
             found = self.purpose_targets(token, sources, depth)
         if not found and pattern.type == "AID":  # 'donated $100 million to rebuild Lebanon': whom it is for
-            verb = token if pattern.pos == "VERB" else governing_verb(token)
+            verb = event_verb(token, pattern)
             found = self.others(sources, [a for clause in aid_purposes(verb) for a in
                                           self.phrase_targets(direct_objects(clause))]) if verb is not None else []
         if not found and pattern.targets[:-1] != DEFAULT_TARGETS[pattern.pos] and "only_slots" not in pattern.flags:
@@ -921,7 +922,7 @@ class SentenceCoder:
         if coding.type == "PROTEST" and not any(s.country for s in sources):
             sources = self.crowd_of_place(token, pattern, sources)
         if not sources and coding.type == "MOBILIZE":  # 'troops were deployed', 'was put on alert'
-            verb = token if pattern.pos == "VERB" else governing_verb(token)
+            verb = event_verb(token, pattern)
             sources = self.deployed_forces(verb) if verb is not None and is_passive(verb) else []
         targets, told_press = without_press(trigger, self.event_targets(trigger, inner, sources))
         if told_press and not targets and coding.type == "CONSULT":
@@ -1207,8 +1208,8 @@ def in_own_clause(token, trigger) -> bool:
 def is_place(actor: Actor, token) -> bool:
     """A country, its capital or a town in it, as the knowledge base names places (the id is the
     country's code) or the gazetteer does, or by the named-entity label where a user's dictionary does not say."""
-    return actor.country is not None and (actor.actor_id == actor.country or (actor.actor_id or "").startswith(
-        "place:") or token.ent_type_ in ("GPE", "LOC"))
+    return actor.country is not None and (actor.actor_id == actor.country or is_place_actor(actor)
+                                          or token.ent_type_ in ("GPE", "LOC"))
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -1232,6 +1233,11 @@ def is_own_part(target: Actor, source: Actor, unowned_too: bool = False) -> bool
     mobilises only its own forces ('Peru's army put troops on alert'), and uses them ('could use force')."""
     return (target.country == source.country and target.sector in ("MIL", "COP")
             and (unowned_too or target.text.lower().startswith(OWNING_PRONOUNS)))
+
+
+def event_verb(token, pattern: Pattern):
+    """The verb of an event: the trigger itself, or the verb governing an event noun."""
+    return token if pattern.pos == "VERB" else governing_verb(token)
 
 
 def aid_purposes(verb) -> list:
