@@ -24,7 +24,7 @@ def test_a_name_runs_to_the_end_of_its_hyphenated_compound(text, end, whole):
 def test_an_entity_is_widened_with_its_label():
     parsed = load_nlp()("Taliban militia fired rockets at the northern city of Mazar-i-Sharif on Saturday.")
     cut = next(e for e in parsed.ents if e.text == "Mazar")
-    widened = hyphenated_span(cut)
+    widened = hyphenated_span(cut, parsed.text)
     assert (widened.text, widened.label_) == ("Mazar-i-Sharif", cut.label_)
 
 

@@ -63,9 +63,10 @@ def hyphenated_end(text: str, end: int) -> int:
     return rest.end() if rest else end
 
 
-def hyphenated_span(span):
-    """An entity widened over the rest of its hyphenated compound, label kept."""
-    end_char = hyphenated_end(span.doc.text, span.end_char)
+def hyphenated_span(span, text: str):
+    """An entity widened over the rest of its hyphenated compound, label kept; ``text`` is the
+    Doc's text, passed in because ``Doc.text`` joins every word anew on each call."""
+    end_char = hyphenated_end(text, span.end_char)
     if end_char == span.end_char:
         return span
     widened = span.doc.char_span(span.start_char, end_char, label=span.label_)
@@ -130,9 +131,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def sentences_of(parsed) -> list[Sentence]:
-    """Sentence spans without surrounding white space."""
-    text = parsed.text
+def sentences_of(parsed, text: str) -> list[Sentence]:
+    """Sentence spans without surrounding white space; ``text`` is the parse's own."""
     spans = (trimmed(text, sent.start_char, sent.end_char) for sent in parsed.sents)
     return [Sentence(start, end, text[start:end]) for start, end in spans if end > start]
 
@@ -280,7 +280,7 @@ def parse_stage(select: Selector | None = None) -> FunctionStage:
     def parse_many(docs: list[Document]) -> list[Document]:
         for doc, parsed in zip(docs, parse_texts([doc.text for doc in docs], select)):
             doc.parsed = parsed
-            doc.sentences = sentences_of(parsed)
+            doc.sentences = sentences_of(parsed, doc.text)
         return docs
 
     return FunctionStage("parse", (), ("parsed", "sentences"), lambda doc: parse_many([doc])[0], parse_many)

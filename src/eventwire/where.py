@@ -519,8 +519,9 @@ def article_countries(mentions: Iterable[Mention] | None) -> list[str]:
     return [code for code, _ in counts.most_common()]
 
 
-def _entity_spans(parsed: Any, labels: frozenset[str] | None = None) -> list[tuple[int, int]]:
-    return [(e.start_char, hyphenated_end(parsed.text, e.end_char)) for e in parsed.ents
+def _entity_spans(parsed: Any, text: str, labels: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """The entities' character spans; ``text`` is the parse's own (``Doc.text`` joins every word anew)."""
+    return [(e.start_char, hyphenated_end(text, e.end_char)) for e in parsed.ents
             if labels is None or e.label_ in labels]
 
 
@@ -536,9 +537,9 @@ def find_places_stage(doc: Document) -> Document:
     if doc.parsed is None:
         doc.places = scanned
         return doc
-    tagged = find_places(doc.text, _entity_spans(doc.parsed, PLACE_LABELS), countries)
+    tagged = find_places(doc.text, _entity_spans(doc.parsed, doc.text, PLACE_LABELS), countries)
     # A scanned name inside any entity (a PERSON "Jordan", an ORG) was judged by the NER.
-    entities = _entity_spans(doc.parsed)
+    entities = _entity_spans(doc.parsed, doc.text)
     missed = [p for p in scanned if not _overlaps(p, entities)]
     doc.places = sorted(tagged + missed, key=lambda p: (p.start, p.end))
     return doc

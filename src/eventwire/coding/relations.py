@@ -46,13 +46,13 @@ def stated_relations(doc: Document, index: ActorIndex) -> list[Relation]:
 
 def framing_terms(parsed) -> list[str]:
     """Loaded words with the adjectives in front of them, in order of first use."""
-    words, terms = framing_words(), []
+    words, terms, text = framing_words(), [], parsed.text
     for token in map(parsed.__getitem__, words_among(parsed, words)):
         if token.pos_ == "ADJ" and token.head.lower_ in words:
             continue  # reported with its noun
         modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound") and c.i == token.i - 1]
         start = modifiers[0].idx if modifiers else token.idx
-        term = parsed.text[start:token.idx + len(token)]
+        term = text[start:token.idx + len(token)]
         if term not in terms:
             terms.append(term)
     return terms
