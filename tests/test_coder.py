@@ -102,6 +102,8 @@ DYAD_CASES = [
     # a warning that announces the speaker's own force is a threat
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
+    # whatever the other side does, the speaker names what follows: a condition, not a forecast
+    ("China warned Taiwan that any move toward independence would mean war.", ("THREATEN", "CHN", "TWN")),
     # aid named by its origin: 'aid from X arrived in Y'
     ("Food aid from Japan arrived in Nepal.", ("AID", "JPN", "NPL")),
     ("Relief supplies from Turkey reached Syria.", ("AID", "TUR", "SYR")),
@@ -723,6 +725,7 @@ NOT_EVENTS_OF_THE_SUBJECT = [
     # warning of someone else's attack threatens nobody
     ("Britain warned that Iran would attack shipping in the Gulf.", ("THREATEN", "GBR")),
     ("Analysts in Germany warned that the war would hurt the economy.", ("THREATEN", "DEU")),
+    ("Analysts in Germany warned that the crisis could lead to war.", ("THREATEN", "DEU")),
 ]
 
 

@@ -185,9 +185,15 @@ def announced_own_acts(verb) -> list:
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         passive = any(c.dep_ == "nsubjpass" for c in subjects) and not any(c.dep_ == "agent" for c in clause.children)
-        if passive or (subjects and subjects[0].lower_ in OWN_ACT_SUBJECTS):
+        if passive or (subjects and (subjects[0].lower_ in OWN_ACT_SUBJECTS or is_any_case(subjects[0]))):
             clauses.append(clause)
     return clauses
+
+
+def is_any_case(subject) -> bool:
+    """'any move toward independence would mean war': whatever the other side does, the speaker
+    says what follows; a condition, not a forecast of someone's act."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
 
 
 # Verbs whose 'against' phrase is what they would avert: 'warned against military action'.
