@@ -102,6 +102,9 @@ DYAD_CASES = [
     # a warning that announces the speaker's own force is a threat
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
+    # strikes that aircraft or troops take part in are attacks, not walk-outs
+    ("Israeli F-16 jets took part in strikes against Syria.", ("ASSAULT", "ISR", "SYR")),
+    ("Russian forces launched strikes on Kyiv.", ("ASSAULT", "RUS", "UKR")),
     # whatever the other side does, the speaker names what follows: a condition, not a forecast
     ("China warned Taiwan that any move toward independence would mean war.", ("THREATEN", "CHN", "TWN")),
     # aid named by its origin: 'aid from X arrived in Y'

@@ -75,6 +75,8 @@ MISHAPS = frozenset({"earthquake", "flood", "accident", "crash", "storm", "lands
 # Subjects whose striving 'to' do something is armed: 'rebels fought to take the town'.
 ARMED_GROUPS = frozenset({"rebel", "troop", "soldier", "force", "militant", "fighter", "army", "insurgent", "militia",
                           "guerrilla", "jihadist", "gunman", "police", "military", "marine", "unit", "battalion"})
+# Aircraft whose acts are a force's: 'F-16 jets took part in strikes'.
+WARPLANES = frozenset({"jet", "warplane", "aircraft", "bomber", "helicopter", "gunship", "drone", "plane"})
 # People whose acts 'in protest' are protests.
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "farmer", "crowd", "marcher",
                         "activist", "striker", "villager", "resident", "youth", "mourner", "refugee", "prisoner"})
@@ -220,15 +222,17 @@ def has_crowd_subject(noun) -> bool:
     return subject is not None and bool(PROTESTERS.intersection(word_lemmas(subject)))
 
 
-def has_armed_subject(verb) -> bool:
-    """A finite verb whose subject is a force: 'troops left X', not '... stormed a church, leaving 21 dead'."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
+def has_armed_subject(token) -> bool:
+    """A finite verb whose subject is a force: 'troops left X', not '... stormed a church, leaving 21 dead';
+    for a noun, the verb governing it ('jets took part in strikes', no walk-out)."""
+    verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else token
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
         return False
     subject = subject_token(verb)
     if subject is None:
         return False
     counted = prep_objects(subject, "of") if subject.lemma_.lower() in QUANTITY_WORDS else []  # 'thousands of troops'
-    return any(ARMED_GROUPS.intersection(word_lemmas(word)) for word in (subject, *counted))
+    return any((ARMED_GROUPS | WARPLANES).intersection(word_lemmas(word)) for word in (subject, *counted))
 
 
 def is_link_prompt(sentence) -> bool:
