@@ -102,6 +102,8 @@ DYAD_CASES = [
     # a warning that announces the speaker's own force is a threat
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
+    # what an act is done under is no object of it: a withdrawal, not quitting the accord
+    ("Israeli troops pulled out of southern Lebanon under a UN-brokered accord.", ("RETREAT", "ISR", "LBN")),
     # strikes that aircraft or troops take part in are attacks, not walk-outs
     ("Israeli F-16 jets took part in strikes against Syria.", ("ASSAULT", "ISR", "SYR")),
     ("Russian forces launched strikes on Kyiv.", ("ASSAULT", "RUS", "UKR")),

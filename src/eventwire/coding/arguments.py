@@ -966,7 +966,8 @@ def object_words(trigger) -> set[str]:
     with the objects of its prepositions: 'called for the release of ...' gives {'release', ...}."""
     words = set()
     objects = direct_objects(trigger) + [o for c in trigger.children if c.dep_ in ("prep", "agent")
-                                         and c.lower_ not in SURROUNDING_PREPS for o in objects_of(c)]
+                                         and c.lower_ not in SURROUNDING_PREPS for o in objects_of(c)
+                                         if not is_framework(c, o)]
     for obj in objects:
         words.update(word_lemmas(obj))
         words.update(w for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod", "appos")
@@ -980,6 +981,15 @@ def object_words(trigger) -> set[str]:
                 child.dep_ == "ccomp" and child.pos_ == "NOUN"):
             words.update(word_lemmas(child))
     return words
+
+
+# What an act is done under, not to: 'pulled out of Slovenia under an EC-brokered accord'.
+FRAMEWORK_NOUNS = frozenset({"accord", "agreement", "deal", "treaty", "pact", "plan", "resolution", "ceasefire",
+                             "truce", "arrangement", "term", "pressure", "mandate", "auspices", "deadline"})
+
+
+def is_framework(prep, obj) -> bool:
+    return prep.lower_ == "under" and obj.lemma_.lower() in FRAMEWORK_NOUNS
 
 
 # Prepositions through which a target is reached from a phrase that names no actor itself:
