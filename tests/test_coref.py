@@ -34,6 +34,10 @@ CASES = [
      {"CHN"}),
     ("The Iraqi foreign minister met Kofi Annan. He urged him to lift the sanctions.", "him", 0, {"IGO"}),
     ("French police arrested a man. Officers said he had planned an attack.", "he", 0, set()),
+    # a grievance's possessive is whom the complaint is addressed to
+    ("The Philippines protested to China over its occupation of Mischief Reef.", "its", 0, {"CHN"}),
+    ("South Korea complained to Japan about its history textbooks.", "its", 0, {"JPN"}),
+    ("China protested over its exclusion from the talks.", "its", 0, {"CHN"}),
     # with none named before, the countries named later in the sentence
     ("The two sides agreed to resume talks in Geneva, Iranian and American officials said.", "The two sides", 0,
      {"IRN", "USA"}),

@@ -74,6 +74,8 @@ GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 SINGULAR_PRONOUNS = {"it", "its"}
+# Prepositions naming what a complaint is about: 'protested to China over its occupation'.
+GRIEVANCE_PREPS = frozenset({"over", "about", "regarding"})
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_KINDS = frozenset({"city", "state", "region"})
@@ -1157,11 +1159,23 @@ class Resolver:
         own_subjects = self.clause_subject_offsets(token) if token.dep_ in ("dobj", "pobj", "dative") else set()
         # 'He urged him': not the subject, nor whom the subject pronoun stands for
         own_subjects |= {self.antecedents[offset].head for offset in own_subjects if offset in self.antecedents}
-        found = self.preferred_antecedent(token, lambda m: m.head not in own_subjects and accept(m))
+        addressed = [m for m in self.grievance_addressees(token) if accept(m)]
+        found = addressed[0] if len(addressed) == 1 else self.preferred_antecedent(
+            token, lambda m: m.head not in own_subjects and accept(m))
         if found is None:
             return []
         group = [found] + (self.coordinated_with(found) if lower in PLURAL_PRONOUNS else [])
         return [self.coref(token, token.text, m, f"pronoun '{token.text}' = '{m.text}'") for m in group]
+
+    def grievance_addressees(self, token) -> list[Mention]:
+        """'protested to China over its occupation', 'complained to Japan about their textbooks':
+        the possessive of a grievance is whom the complaint is addressed to."""
+        noun = token.head
+        if token.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in GRIEVANCE_PREPS:
+            return []
+        verb = noun.head.head
+        return [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                for obj in objects_of(prep) for m in self.by_head.get(obj.idx, []) if m.actor.country]
 
     def names_a_body(self, mention: Mention) -> bool:
         """A role mention whose head is an institution or a group ('the government', 'rebels')."""
