@@ -407,6 +407,19 @@ def test_wrappers_code_the_statement_about_the_inner_event(wrapper, inner, expec
     assert (coding.type, coding.cameo) == expected
 
 
+@model
+@pytest.mark.parametrize("text, expected", [
+    ("France summoned the Iranian ambassador to protest the arrest of two French journalists.",
+     {("ACCUSE", "FRA", "IRN")}),
+    ("Japan called in the Chinese ambassador to complain about the harassment of Japanese fishermen.",
+     {("ACCUSE", "JPN", "CHN")}),
+    ("The Foreign Ministry summoned the Iranian charge d'affaires.", {("ACCUSE", None, "IRN")}),
+])
+def test_what_is_said_at_a_summons_is_said_to_the_summoned(text, expected, code):
+    """Not to the nationals it is about: France accuses Iran, not the French journalists."""
+    assert dyads(code(text).events) == expected
+
+
 def test_refusing_to_condemn_is_no_rejection():
     class Token:
         children = ()

@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
+from .datelines import dateline_end
 from .fast_components import use_array_rules
 from .model import Document, Sentence
 from .pipeline import FunctionStage
@@ -29,10 +30,19 @@ UNUSED_COMPONENTS = ()
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(parsed):
-    """A sentence never runs across a line break: news paragraphs are units."""
+    """A sentence never runs across a line break: news paragraphs are units.  A dateline opening a
+    paragraph ('NAIROBI -- ') is no part of its first sentence, whose subject the parser would make it."""
+    text = parsed.text
+    starts = [0]
     for token in parsed[1:]:
         if "\n" in parsed[token.i - 1].text:
             token.is_sent_start = True
+            starts.append(token.idx)
+    for start in starts:
+        end = dateline_end(text, start)
+        after = token_at(parsed, end) if end is not None else None
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
     return parsed
 
 

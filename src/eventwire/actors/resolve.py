@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Iterable
 
 from spacy.attrs import IDX
 
-from ..datelines import in_dateline
+from ..datelines import dateline_names, in_dateline
 from ..model import Actor, Document, Mention
 from ..nlp import (hyphenated_span, is_gerund_read_as_adjective, is_stranded_coordinate, word_starting_at,
                    words_tagged)
@@ -68,6 +69,8 @@ ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})  # armed groups fight abroad: no
 # troops, who travel ('officials met in Oslo').
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
 STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+# A state's own institutions: those a story's dateline may give a country.
+STATE_SECTORS = STATE_FORCE_SECTORS | {"JUD", "LEG"}
 VICTIM_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REL", "MED"})  # people an attack can hit
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -853,7 +856,9 @@ class Resolver:
             how = "the government it is coordinated with"
         if not owners and role.name in CRAFT_ROLES:
             return []  # 'the aircraft can fly ...': hardware stands for a force only when its owner is named
-        if not owners and any(c.lower_ in BEYOND_ONE_COUNTRY for c in token.lefts):
+        # ('the Foreign Ministry' is one country's, as 'foreign' names the office; 'foreign ministers' many)
+        own_words = role.name.split() if token.tag_ in ("NN", "NNP") else ()
+        if not owners and any(c.lower_ in BEYOND_ONE_COUNTRY and c.lower_ not in own_words for c in token.lefts):
             return []  # 'world leaders', 'foreign diplomats': nobody's in particular, not the sentence's country
         if not owners and token.lemma_.lower() in POSTED_ROLES and any(c.lower_ == "in" for c in token.children):
             return []  # 'diplomats in Kabul': serving there, whoever sent them
@@ -997,8 +1002,12 @@ class Resolver:
                     for o in c.children if o.dep_ == "pobj" and (
                         o.lemma_.lower() in OTHER_SIDE_NOUNS or (c.lower_ in ("to", "with") and self.role_for(o)))]
         objects += [j for o in objects for j in o.conjuncts]
-        return {t.idx for o in (*objects, *done_to) for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                for t in c.subtree} | {o.idx for o in done_to}
+        # 'summoned the ambassador of Iran': an office's 'of' phrase names its country, as 'Iranian' does
+        owners = [w for o in objects if self.role_for(o) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for w in objects_of(c)]
+        modifiers = {t.idx for o in (*objects, *done_to) for c in o.children
+                     if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree}
+        return modifiers | {t.idx for w in owners for t in w.subtree} | {o.idx for o in done_to}
 
     def addressed_state_offsets(self, token) -> set[int]:
         """'the Secretary-General asked Iraq to ...': the state an official deals with, named as the
@@ -1052,7 +1061,31 @@ class Resolver:
         ranked = sorted(counts.values(), key=len, reverse=True)
         if ranked and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
             return [ranked[0][0]], "the country the article has named most so far"
+        if sector in STATE_SECTORS and (filed_from := self.dateline_country):
+            return [filed_from], "the country the story is filed from (its dateline)"
         return [], ""
+
+    @cached_property
+    def dateline_country(self) -> Actor | None:
+        """'ROME (AP) - The Foreign Ministry summoned ...': the country the dateline names ('Santos,
+        Colombia') or whose city it names, whose institutions an unowned 'ministry' or 'police'
+        most likely are."""
+        from ..where import resolve_name
+
+        names = dateline_names(self.doc.text)
+        for name in reversed(names[1:]):
+            if countries := [e for e in self.kb.lookup(name) if e.kind == "country"]:
+                return entry_actor(countries[0], name, self.day, "dateline")
+        if not names:
+            return None
+        place = names[0]
+        entries = [e for e in self.kb.lookup(place) if e.kind in ("capital", "seat", "country") and e.country]
+        if len({e.country for e in entries}) == 1:
+            country = self.kb.countries.get(entries[0].country)
+        else:
+            found = resolve_name(place)
+            country = self.kb.countries.get(found.country) if found and found.kind == "city" else None
+        return entry_actor(country, place, self.day, "dateline") if country else None
 
     def clause_subject_actor(self, token) -> Actor | None:
         """'Police in Seoul detained protesters ...': an unowned object shares its subject's country."""

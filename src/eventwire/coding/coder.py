@@ -222,6 +222,20 @@ def has_crowd_subject(noun) -> bool:
     return subject is not None and bool(PROTESTERS.intersection(word_lemmas(subject)))
 
 
+def summoned_parties(token) -> list:
+    """'summoned the ambassador to protest ...', 'called in the envoy to complain': whom an act
+    done at a summons is addressed to (unlike 'invited X to attend', where X acts)."""
+    verb = token.head
+    if token.dep_ not in ("xcomp", "advcl") or not is_infinitive(token) or verb.i == token.i:
+        return []
+    if verb.lemma_.lower() == "summon":
+        return direct_objects(verb)
+    if verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        return direct_objects(verb)
+    return prep_objects(verb, "in") if verb.lemma_.lower() == "call" else []  # parsed 'called [in the envoy]'
+
+
+
 def has_armed_subject(token) -> bool:
     """A finite verb whose subject is a force: 'troops left X', not '... stormed a church, leaving 21 dead';
     for a noun, the verb governing it ('jets took part in strikes', no walk-out)."""
@@ -901,6 +915,9 @@ class SentenceCoder:
                 [o for each in order for o in prep_objects(each.token, "despite")], ("by", "from", "of")))
             if defied:
                 return defied
+        if inner is None and (summoned := self.others(sources, self.index.for_argument_list(
+                summoned_parties(trigger.token)))):
+            return summoned  # 'summoned the Iranian envoy to protest the detention of ...': said to the envoy
         mobilizing = trigger.pattern.type == "MOBILIZE"
         named = next((actors for each in order
                       if (actors := not_own_forces(self.slot_targets(each, sources), sources, mobilizing))), [])
