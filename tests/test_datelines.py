@@ -69,3 +69,10 @@ def test_the_dateline_is_no_part_of_the_first_sentence(code):
 def test_an_unowned_state_body_is_the_dateline_countrys(code, text, role, country):
     doc = code(text, "2016-05-16")
     assert {m.actor.country for m in doc.mentions if m.text == role} == {country}
+
+
+@pytest.mark.model
+def test_the_dateline_country_is_context_for_a_place_name(code):
+    """San Rafael is a town in Argentina, Mexico, Costa Rica and the US: a Mexico City dateline says which."""
+    doc = code("MEXICO CITY (AP) - Soldiers arrested two men in San Rafael.", "2016-05-16")
+    assert {m.actor.country for m in doc.mentions if m.text == "San Rafael"} == {"MEX"}

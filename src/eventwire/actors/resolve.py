@@ -574,6 +574,8 @@ class Resolver:
         matches = [(m, span) for m, span in matches if span is not None and not names_a_language(self.doc.text, m.end)
                    and not in_dateline(self.doc.text, span.sent.start_char, m.start)]
         named = self.article_countries = self.unambiguous_countries(m for m, _ in matches)
+        if self.dateline_country is not None:  # 'Santos, Colombia -- ... the district of Santos'
+            named.add(self.dateline_country.country)
         mentions = []
         for match, span in matches:
             if names_a_currency(self.doc.text, match.start, match.end):
