@@ -356,6 +356,18 @@ def test_an_unnamed_attacker_is_coded_to_the_place(code):
 
 
 @model
+@pytest.mark.parametrize("text, target", [
+    ("Air strikes in Gaza killed 10 people.", "PSE"),
+    ("Ten people were killed in air strikes in Gaza.", "PSE"),
+    ("Warplanes bombed rebel positions in Idlib.", "SYR"),
+    ("Drone strikes in northern Pakistan killed five militants.", "PAK"),
+])
+def test_an_unnamed_attack_from_the_air_is_not_the_places_own(text, target, code):
+    """Who strikes from the air is seldom of the place struck: the source stays unknown."""
+    assert ("ASSAULT", None, target) in dyads(code(text).events)
+
+
+@model
 @pytest.mark.parametrize("text", [
     "The data supported the theory.",
     "Apple released a new phone.",

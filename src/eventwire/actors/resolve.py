@@ -472,7 +472,9 @@ VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack"
                                "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
                                "strike", "massacre"})
 # Hardware words that stand for armed forces unless civilian ('warplane', 'bomber' always are).
-CRAFT_ROLES = frozenset({"aircraft", "jet", "helicopter", "plane", "airplane", "ship", "vessel", "boat"})
+CRAFT_ROLES = frozenset({"aircraft", "jet", "helicopter", "plane", "airplane", "ship", "vessel", "boat",
+                         # warplanes strike abroad as often as at home: never of the country they are over
+                         "warplane", "fighter jet", "drone", "gunship"})
 CIVIL_CRAFT_WORDS = frozenset({"passenger", "commercial", "civilian", "civil", "cargo", "airline", "private"})
 PRESS_OCCASIONS = frozenset({"conference", "release", "briefing", "statement", "freedom", "room", "pass", "gallery",
                              "coverage", "report", "kit"})

@@ -568,6 +568,24 @@ def is_violent_act(token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and any(w in VIOLENT_ACT_NOUNS for w in word_lemmas(token))
 
 
+# Attacks from the air: 'air strikes', 'drone strikes', 'an air raid', 'warplanes' (not 'a bomber': mostly a person).
+AIR_ATTACKS = frozenset({"airstrike", "warplane", "drone", "gunship", "jet", "aircraft", "helicopter"})
+AIR_MODIFIERS = frozenset({"air", "aerial", "drone", "missile"})
+
+
+def is_air_attack(token) -> bool:
+    return bool(AIR_ATTACKS.intersection(word_lemmas(token))) or (
+        token.lemma_.lower() in ("strike", "raid", "attack", "bombardment") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in AIR_MODIFIERS for c in token.children))
+
+
+def struck_from_the_air(trigger) -> bool:
+    """'Warplanes bombed ...', 'were killed in air strikes', 'an airstrike': an attack from the air."""
+    subject = subject_token(trigger) if trigger.pos_ == "VERB" else None
+    means = [o for p in MEANS_PREPS for o in prep_objects(trigger, p)]
+    return any(is_air_attack(t) for t in (trigger, *([subject] if subject is not None else []), *means))
+
+
 def place_of_violence(index: ActorIndex, subject, verb) -> list[Actor]:
     """'A roadside bombing near Samarra killed ...': with the attacker unnamed, violence is coded to
     the country where it happened (the place in the subject's phrase, else in the verb's or, for 'a
@@ -575,6 +593,8 @@ def place_of_violence(index: ActorIndex, subject, verb) -> list[Actor]:
     from a place ('rockets fired from Gaza hit ...') to the place it came from."""
     launches = [c for c in (*subject.children, subject.head, verb)
                 if c.pos_ == "VERB" and c.lemma_.lower() in LAUNCH_VERBS and c.dep_ != "nsubj"]
+    if not launches and is_air_attack(subject):
+        return []  # 'air strikes in Gaza killed ...': those who strike from the air are seldom of the place
     # ... or where its victims were: 'a car bomb killed 20 people in Baghdad'
     for head in dict.fromkeys((*launches, subject, verb, subject.head, *direct_objects(verb))):
         place = scene_of(index, head, ORIGIN_PREPS | WHERE_PREPS if head in launches else WHERE_PREPS)

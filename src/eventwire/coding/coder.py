@@ -24,8 +24,8 @@ from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGE
                         QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, condition_subjects, direct_objects,
                         object_doer, objects_of, governing_verb, is_participation, is_passive, is_passive_participle,
                         is_place_actor, message_addressees, nested_targets, noun_sources, object_words,
-                        passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens, subject_token,
-                        verb_sources, word_lemmas)
+                        passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens, struck_from_the_air,
+                        subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule,
@@ -240,7 +240,9 @@ def has_armed_subject(token) -> bool:
     """A finite verb whose subject is a force: 'troops left X', not '... stormed a church, leaving 21 dead';
     for a noun, the verb governing it ('jets took part in strikes', no walk-out)."""
     verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else token
-    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
+    perfect = verb is not None and verb.tag_ == "VBN" and any(  # 'have taken part'
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") and not perfect:
         return False
     subject = subject_token(verb)
     if subject is None:
@@ -657,6 +659,8 @@ class SentenceCoder:
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
+        if coding.type == "ASSAULT" and struck_from_the_air(token):
+            return Actor("", None, None, None, "agent not named; air attacks are seldom the place's own")
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
             # ... or where its victims were ('the embassy in X was destroyed'), or in its 'when' clause
             # ('were killed when their vehicle hit a landmine in X')
