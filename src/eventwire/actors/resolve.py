@@ -236,6 +236,18 @@ def reading_entry(reading: str, match: NameMatch, name: str) -> Entry | None:
     return Entry(reading, name, kind, reading, sector, source="ambiguous.tsv")
 
 
+def multiword_role(token, roles: dict[str, Entry]) -> Entry | None:
+    """The longest role a word names with the modifiers before it ('the Secretary-General',
+    'the ruling coalition'), by lemma and as written ('ruling' is the verb 'rule')."""
+    compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+    by_lemma = [fold(c.lemma_) for c in compounds] + [fold(token.lemma_)]
+    as_written = [fold(c.text) for c in compounds] + [fold(token.lemma_)]
+    for size in range(len(by_lemma), 1, -1):
+        if role := roles.get(" ".join(by_lemma[-size:])) or roles.get(" ".join(as_written[-size:])):
+            return role
+    return None
+
+
 def person_evidence(span, match: NameMatch) -> str | None:
     """Why a country-like name is a person here: part of a longer personal name, or after a title."""
     entity = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
@@ -735,16 +747,10 @@ class Resolver:
 
     # -- roles and modifiers ----------------------------------------------------
     def role_for(self, token) -> Entry | None:
+        if role := multiword_role(token, self.kb.roles):
+            return role
         lemmas = [fold(token.lemma_)]
         compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
-        if compounds:  # by lemma, and as written ('ruling coalition', whose 'ruling' is the verb 'rule')
-            by_lemma = [fold(c.lemma_) for c in compounds] + lemmas
-            as_written = [fold(c.text) for c in compounds] + lemmas
-            for size in range(len(by_lemma), 1, -1):
-                role = (self.kb.roles.get(" ".join(by_lemma[-size:]))
-                        or self.kb.roles.get(" ".join(as_written[-size:])))
-                if role:
-                    return role
         if lemmas[0] == "force" and token.tag_ == "NN" and not compounds and not any(
                 c.dep_ in ("poss", "prep") for c in token.children):
             return None  # 'the force required to pull the cable': a bare singular 'force' is physics

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors.resolve import (CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, VIOLENT_ACT_NOUNS, is_counted_format,
-                              names_a_relation)
+                              multiword_role, names_a_relation)
 from ..model import Actor, Document
 from ..nlp import is_gerund_read_as_adjective, is_infinitive, is_stranded_coordinate
 
@@ -97,8 +97,7 @@ class ActorIndex:
             inner = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
             if inner:
                 return self.arguments(inner[0])
-        compound = " ".join([c.lemma_.lower() for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()])
-        role = self.roles.get(compound) or next(  # 'the Secretary-General' is no general
+        role = multiword_role(token, self.roles) or next(  # 'the Secretary-General' is no general
             (self.roles[w] for w in word_lemmas(token) if w in self.roles), None) or next(
             (self.roles[w] for c in token.children if c.dep_ in ("compound", "amod")  # 'opposition supporters'
              and not is_counted_format(c) and not ACT_NOUNS.intersection(word_lemmas(token))
