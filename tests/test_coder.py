@@ -102,6 +102,10 @@ DYAD_CASES = [
     # a warning that announces the speaker's own force is a threat
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
+    # a broker is no party to the deal it brokered, but who rejects the deal rejects the broker's offer
+    ("Israel and Hamas agreed to a ceasefire brokered by Egypt.", ("AGREE", "ISR", "PSE")),
+    ("India and Pakistan signed an agreement brokered by the World Bank.", ("SUPPORT", "IND", "PAK")),
+    ("The Swedish government rejected a peace agreement brokered by Burkina Faso.", ("REJECT", "SWE", "BFA")),
     # what an act is done under is no object of it: a withdrawal, not quitting the accord
     ("Israeli troops pulled out of southern Lebanon under a UN-brokered accord.", ("RETREAT", "ISR", "LBN")),
     # strikes that aircraft or troops take part in are attacks, not walk-outs

@@ -649,7 +649,8 @@ class Resolver:
         mentions = []
         untagged = [self.parsed[t.i:t.i + 1] for t in self.proper_nouns() if (
             not t.ent_type_ or t.ent_type_ in TIME_LABELS and t.lower_ not in CALENDAR_WORDS)]
-        for entity in [*(hyphenated_span(e, self.doc.text) for e in self.parsed.ents if e.label_ not in TIME_LABELS), *untagged]:
+        entities = [hyphenated_span(e, self.doc.text) for e in self.parsed.ents if e.label_ not in TIME_LABELS]
+        for entity in [*entities, *untagged]:
             if any(t.i in self.names_by_token for t in entity):
                 continue
             mislabelled = entity.label_ not in PLACE_LABELS and not self.after_place_word(entity)  # '' untagged

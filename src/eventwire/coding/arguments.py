@@ -712,6 +712,12 @@ def qualifier_actors(index: ActorIndex, noun) -> list[Actor]:
             for a in index.arguments(child)]
 
 
+# Participles of a third party's good offices: 'a truce brokered by Egypt' is neither Egypt's truce
+# nor one with Egypt.
+MEDIATING_PARTICIPLES = frozenset({"broker", "mediate", "facilitate", "sponsor", "guarantee", "supervise",
+                                   "monitor", "oversee"})
+
+
 def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     joining = joining_verb(noun)
     if joining is not None and (actors := verb_sources(index, joining)):
@@ -724,7 +730,7 @@ def noun_sources(index: ActorIndex, noun) -> list[Actor]:
     if actors := modifier_actors(index, noun):
         return actors
     for child in noun.children:  # "the sanctions imposed by X"
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() not in MEDIATING_PARTICIPLES:
             actors = [a for obj in agent_objects(child) for a in index.arguments(obj)]
             if actors:
                 return actors
@@ -1027,7 +1033,7 @@ CHARGING_PARTICIPLES = frozenset({"convict", "accuse", "suspect", "charge", "sen
 
 
 def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TARGET_PREPS,
-                   depth: int = 0) -> list[Actor]:
+                   depth: int = 0, brokers: bool = False) -> list[Actor]:
     """The actors inside an argument phrase that is not itself an actor: objects of its
     prepositions, and the doer of an event it names ('an admission by X', 'crimes committed
     by X').  A phrase headed by an actor, even one of unknown country ('rebels backed by X'),
@@ -1041,6 +1047,9 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
             inner = objects_of(child)
         elif child.dep_ == "acl" and child.lemma_.lower() in CHARGING_PARTICIPLES:
             continue  # 'two men convicted of spying for X': what they are charged with is not who they are
+        elif not brokers and child.dep_ == "acl" and child.lemma_.lower() in MEDIATING_PARTICIPLES:
+            continue  # 'agreed to a ceasefire brokered by Egypt': the broker is no party (but whoever
+            # rejects a deal brokered by X rejects X's offer)
         elif child.dep_ == "acl":  # 'crimes committed by X', 'an invitation to attend talks with X'
             carries = is_infinitive(child) or child.lemma_.lower() in CARRYING_VERBS  # 'a bus carrying X'
             inner = agent_objects(child) or ([o for o in child.children if o.dep_ == "dobj"] if carries else [])
@@ -1051,7 +1060,7 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
         else:
             continue
         actors = [a for obj in inner for a in index.for_argument(obj)] or [
-            a for obj in inner for a in nested_targets(index, obj, preps, depth + 1)]
+            a for obj in inner for a in nested_targets(index, obj, preps, depth + 1, brokers)]
         if actors:
             return actors
     return []

@@ -804,7 +804,9 @@ class SentenceCoder:
                    if not (located and slot.partition(":")[2] in EVENT_PLACE_PREPS - {"across"}
                            and t.lemma_.lower() in BORDER_NOUNS)]
                   for slot in slots]
-        for find in (self.index.for_argument, lambda t: nested_targets(self.index, t, preps), self.index.arguments):
+        brokers = trigger.pattern.type not in NEGOTIATED
+        for find in (self.index.for_argument, lambda t: nested_targets(self.index, t, preps, brokers=brokers),
+                     self.index.arguments):
             for tokens in filled:
                 actors = self.others(sources, [a for tok in tokens for a in find(tok)])
                 if actors:
@@ -854,7 +856,7 @@ class SentenceCoder:
         'demanded reforms by X')."""
         for slot in DEFAULT_TARGETS[trigger.pattern.pos]:
             tokens = [t for t in slot_tokens(trigger.token, slot) if not self.is_theme_actor(t, trigger.pattern)]
-            actors = self.others(sources, self.phrase_targets(tokens))
+            actors = self.others(sources, self.phrase_targets(tokens, brokers=trigger.pattern.type not in NEGOTIATED))
             if actors:
                 return actors
         return []
@@ -864,9 +866,12 @@ class SentenceCoder:
         (though the owner of a keyed object may be: 'boycott Algeria's elections')."""
         return bool(pattern.with_lemmas.intersection(word_lemmas(token))) and bool(self.index.at(token))
 
-    def phrase_targets(self, tokens, preps: tuple[str, ...] = NESTED_TARGET_PREPS) -> list[Actor]:
-        """The actors argument phrases name, or else name inside them ('a war against X')."""
-        return [a for t in tokens for a in self.index.for_argument(t) or nested_targets(self.index, t, preps)]
+    def phrase_targets(self, tokens, preps: tuple[str, ...] = NESTED_TARGET_PREPS,
+                       brokers: bool = False) -> list[Actor]:
+        """The actors argument phrases name, or else name inside them ('a war against X'); a broker
+        named on them ('a deal brokered by X') only if ``brokers``."""
+        return [a for t in tokens
+                for a in self.index.for_argument(t) or nested_targets(self.index, t, preps, brokers=brokers)]
 
     def complement_targets(self, token, sources: list[Actor]) -> list[Actor]:
         """Targets in the default slots of the verbs of a wrapper's complement clause."""
