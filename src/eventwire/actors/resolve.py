@@ -483,9 +483,10 @@ VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack"
                                "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
                                "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
                                "strike", "massacre"})
-# Hardware words that stand for armed forces unless civilian ('warplane', 'bomber' always are).
+# Hardware words that stand for armed forces only with their owner named, and then unless civilian;
+# warplanes strike abroad as often as at home, so are never of the country they are over ('a bomber'
+# is most often a person).
 CRAFT_ROLES = frozenset({"aircraft", "jet", "helicopter", "plane", "airplane", "ship", "vessel", "boat",
-                         # warplanes strike abroad as often as at home: never of the country they are over
                          "warplane", "fighter jet", "drone", "gunship"})
 CIVIL_CRAFT_WORDS = frozenset({"passenger", "commercial", "civilian", "civil", "cargo", "airline", "private"})
 PRESS_OCCASIONS = frozenset({"conference", "release", "briefing", "statement", "freedom", "room", "pass", "gallery",

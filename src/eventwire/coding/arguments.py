@@ -567,8 +567,10 @@ def is_violent_act(token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and any(w in VIOLENT_ACT_NOUNS for w in word_lemmas(token))
 
 
-# Attacks from the air: 'air strikes', 'drone strikes', 'an air raid', 'warplanes' (not 'a bomber': mostly a person).
-AIR_ATTACKS = frozenset({"airstrike", "warplane", "drone", "gunship", "jet", "aircraft", "helicopter"})
+# Aircraft, whose acts are a force's ('F-16 jets took part in strikes'), and attacks from the air ('air
+# strikes', 'an air raid', 'warplanes'; not 'a bomber', most often a person, nor a plane, most often an airliner).
+AIRCRAFT = frozenset({"jet", "warplane", "aircraft", "bomber", "helicopter", "gunship", "drone", "plane"})
+AIR_ATTACKS = AIRCRAFT - {"bomber", "plane"} | {"airstrike"}
 AIR_MODIFIERS = frozenset({"air", "aerial", "drone", "missile"})
 
 

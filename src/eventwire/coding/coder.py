@@ -20,7 +20,7 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed, words_among
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
+from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
                         QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, condition_subjects, direct_objects,
                         object_doer, objects_of, governing_verb, is_participation, is_passive, is_passive_participle,
                         is_place_actor, message_addressees, nested_targets, noun_sources, object_words,
@@ -75,8 +75,6 @@ MISHAPS = frozenset({"earthquake", "flood", "accident", "crash", "storm", "lands
 # Subjects whose striving 'to' do something is armed: 'rebels fought to take the town'.
 ARMED_GROUPS = frozenset({"rebel", "troop", "soldier", "force", "militant", "fighter", "army", "insurgent", "militia",
                           "guerrilla", "jihadist", "gunman", "police", "military", "marine", "unit", "battalion"})
-# Aircraft whose acts are a force's: 'F-16 jets took part in strikes'.
-WARPLANES = frozenset({"jet", "warplane", "aircraft", "bomber", "helicopter", "gunship", "drone", "plane"})
 # People whose acts 'in protest' are protests.
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "farmer", "crowd", "marcher",
                         "activist", "striker", "villager", "resident", "youth", "mourner", "refugee", "prisoner"})
@@ -230,10 +228,19 @@ def summoned_parties(token) -> list:
         return []
     if verb.lemma_.lower() == "summon":
         return direct_objects(verb)
-    if verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
-        return direct_objects(verb)
-    return prep_objects(verb, "in") if verb.lemma_.lower() == "call" else []  # parsed 'called [in the envoy]'
+    if verb.lemma_.lower() != "call":
+        return []
+    particle = next((c for c in verb.children if c.lower_ == "in" and c.i == verb.i + 1), None)
+    if particle is None:
+        return []
+    # the parser may read 'called in the envoy' as a place phrase
+    return direct_objects(verb) if particle.dep_ == "prt" else objects_of(particle)
 
+
+def counts_brokers(pattern: Pattern) -> bool:
+    """Whether a deal's broker may be the target: not of agreeing to it ('a truce brokered by Egypt'
+    is no deal with Egypt), but of rejecting it (the broker's offer is rejected)."""
+    return pattern.type not in NEGOTIATED
 
 
 def has_armed_subject(token) -> bool:
@@ -248,7 +255,7 @@ def has_armed_subject(token) -> bool:
     if subject is None:
         return False
     counted = prep_objects(subject, "of") if subject.lemma_.lower() in QUANTITY_WORDS else []  # 'thousands of troops'
-    return any((ARMED_GROUPS | WARPLANES).intersection(word_lemmas(word)) for word in (subject, *counted))
+    return any((ARMED_GROUPS | AIRCRAFT).intersection(word_lemmas(word)) for word in (subject, *counted))
 
 
 def is_link_prompt(sentence) -> bool:
@@ -804,7 +811,7 @@ class SentenceCoder:
                    if not (located and slot.partition(":")[2] in EVENT_PLACE_PREPS - {"across"}
                            and t.lemma_.lower() in BORDER_NOUNS)]
                   for slot in slots]
-        brokers = trigger.pattern.type not in NEGOTIATED
+        brokers = counts_brokers(trigger.pattern)
         for find in (self.index.for_argument, lambda t: nested_targets(self.index, t, preps, brokers=brokers),
                      self.index.arguments):
             for tokens in filled:
@@ -856,7 +863,7 @@ class SentenceCoder:
         'demanded reforms by X')."""
         for slot in DEFAULT_TARGETS[trigger.pattern.pos]:
             tokens = [t for t in slot_tokens(trigger.token, slot) if not self.is_theme_actor(t, trigger.pattern)]
-            actors = self.others(sources, self.phrase_targets(tokens, brokers=trigger.pattern.type not in NEGOTIATED))
+            actors = self.others(sources, self.phrase_targets(tokens, brokers=counts_brokers(trigger.pattern)))
             if actors:
                 return actors
         return []
