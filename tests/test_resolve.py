@@ -289,6 +289,9 @@ AMBIGUOUS_CASES = [
     ("Ethnic Albanians clashed with police near Macedonia's border; Macedonian officials said.",
      "Ethnic Albanians", ("MKD", ANY)),
     ("Victoria police arrested a man near Melbourne.", "Victoria", None),
+    # a place word after a name says place, whatever the tagger's label ('Kherson' tagged a person)
+    ("Russia began withdrawing troops from the Kherson region.", "Kherson", ("UKR", None)),
+    ("Fighting raged in Donetsk oblast.", "Donetsk", ("UKR", None)),
 ]
 
 

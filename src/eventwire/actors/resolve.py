@@ -96,7 +96,7 @@ PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS, *(day[:3] for day in WEEKDAYS)})
 PLACE_WORDS = frozenset({"town", "city", "village", "province", "region", "district", "capital", "state", "port",
-                         "island", "enclave", "suburb", "county"})
+                         "island", "enclave", "suburb", "county", "oblast", "governorate", "prefecture"})
 # Entity labels under which a knowledge-base name is not an actor ("Jordan" the person).
 CONFLICTING_LABELS = {"country": set(), "capital": set(), "demonym": set(),
                       "seat": set(), "organization": set(), "person": {"GPE", "LOC"}}
@@ -639,9 +639,12 @@ class Resolver:
 
     @staticmethod
     def after_place_word(entity) -> bool:
-        """'the town of Samarra', 'shut down Khatmandu': the tagger's label aside, a place word says place."""
+        """'the town of Samarra', 'the Kherson region': the tagger's label aside, a place word says place."""
         words = [t.lower_ for t in entity.doc[max(0, entity.start - 2):entity.start]]
-        return len(words) == 2 and words[1] == "of" and words[0] in PLACE_WORDS
+        if len(words) == 2 and words[1] == "of" and words[0] in PLACE_WORDS:
+            return True
+        head = entity.root.head
+        return entity.root.dep_ == "compound" and head.i == entity.end and head.lemma_.lower() in PLACE_WORDS
 
     def place_mentions(self, named: set[str]) -> list[Mention]:
         """Towns, provinces and regions the KB lacks ('Kirkuk', 'Darfur') stand for their country, sector unknown."""
