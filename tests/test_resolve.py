@@ -292,6 +292,9 @@ AMBIGUOUS_CASES = [
     # a place word after a name says place, whatever the tagger's label ('Kherson' tagged a person)
     ("Russia began withdrawing troops from the Kherson region.", "Kherson", ("UKR", None)),
     ("Fighting raged in Donetsk oblast.", "Donetsk", ("UKR", None)),
+    # the country named after the place says whose it is: not the gazetteer's Nigerian Gombe
+    ("The delegation arrived in the Gombe region, Congo-Brazzaville, on Monday.", "Gombe", None),
+    ("Gunmen attacked a village near Maiduguri, Nigeria.", "Maiduguri", ("NGA", None)),
 ]
 
 

@@ -646,6 +646,16 @@ class Resolver:
         head = entity.root.head
         return entity.root.dep_ == "compound" and head.i == entity.end and head.lemma_.lower() in PLACE_WORDS
 
+    def stated_country(self, entity) -> str | None:
+        """The country named right after a place and a comma ('Gombe, Nigeria', 'the Gombe region, Congo')."""
+        end = entity.end
+        if end < len(entity.doc) and entity.doc[end].lemma_.lower() in PLACE_WORDS:
+            end += 1
+        if end + 1 >= len(entity.doc) or entity.doc[end].text != ",":
+            return None
+        mention = self.names_by_token.get(end + 1)
+        return mention.actor.country if mention is not None and mention.kind == "country" else None
+
     def place_mentions(self, named: set[str]) -> list[Mention]:
         """Towns, provinces and regions the KB lacks ('Kirkuk', 'Darfur') stand for their country, sector unknown."""
         from ..where import resolve_name
@@ -671,6 +681,8 @@ class Resolver:
                          None) if name[:1].isupper() else None
             if place is None or place.kind not in PLACE_KINDS or not place.country:
                 continue
+            if (stated := self.stated_country(entity)) is not None and stated != place.country:
+                continue  # 'the Gombe region, Congo-Brazzaville': not the gazetteer's Nigerian Gombe
             if mislabelled and place.prior < MISLABELLED_PLACE_PRIOR and (
                     place.country not in named or entity.root.head.lower_ == "to"):
                 continue  # a small town of that name: more likely the person the tagger saw ('sold Opel to Magna')
