@@ -45,6 +45,8 @@ CASES = [
     ("Saudi Arabia's King Fahd met Bush. The kingdom agreed to allow American troops on its soil.",
      "The kingdom", 0, {"SAU"}),
     ("Iraq said the kingdom had allowed American troops to use its bases.", "the kingdom", 0, set()),
+    # a kingdom named by its ruler
+    ("King Salman received the Emir of Qatar. The kingdom later pledged aid to Sudan.", "The kingdom", 0, {"SAU"}),
     ("Jordan said the kingdom would not let Iraqi troops cross its territory.", "the kingdom", 0, {"JOR"}),
     ("Kuwait's parliament met. The oil-rich emirate agreed to lend Egypt $2 billion.", "The oil-rich emirate", 0,
      {"KWT"}),

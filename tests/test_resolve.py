@@ -201,6 +201,10 @@ GENERIC_CASES = [
 
 # People: GOV only while in office; 'former' marks a past office.
 PEOPLE_CASES = [
+    # Gulf monarchs known by a given name and title
+    ("King Salman received the Emir of Qatar.", "2019-03-01", "King Salman", ("SAU", "GOV")),
+    ("King Hamad met Sultan Qaboos in Muscat.", "2010-05-01", "King Hamad", ("BHR", "GOV")),
+    ("King Hamad met Sultan Qaboos in Muscat.", "2010-05-01", "Sultan Qaboos", ("OMN", "GOV")),
     # short surnames written as names, not in capitals
     ("Xi met the visiting Brazilian president in Beijing.", "2018-06-01", "Xi", ("CHN", "GOV")),
     ("Abe criticised the plan.", "2018-06-01", "Abe", ("JPN", "GOV")),

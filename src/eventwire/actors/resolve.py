@@ -1192,11 +1192,11 @@ class Resolver:
         if lemma == "party":
             found = self.context.last(token.idx, lambda m: m.actor.sector == "PTY" and m.kind != "coref"
                                       and m.actor.country not in exclude)
-        else:  # 'the kingdom' is one of the countries that are kingdoms (epithets.tsv)
-            meant = self.kb.epithets.get(lemma)
-            found = self.context.last(token.idx, lambda m: m.kind in ("country", "metonym")
-                                      and m.actor.country not in exclude
-                                      and (meant is None or m.actor.country in meant))
+        else:  # 'the kingdom' is one of the countries that are kingdoms (epithets.tsv), named or ruled
+            meant = self.kb.epithets.get(lemma)  # ('King Salman received ... The kingdom pledged')
+            found = self.context.last(token.idx, lambda m: (
+                m.kind in ("country", "metonym") or meant is not None and m.kind == "person" and m.actor.sector == "GOV")
+                and m.actor.country not in exclude and (meant is None or m.actor.country in meant))
         return [self.coref(token, text, found, f"'{text}' = the last {lemma} named")] if found else []
 
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:
