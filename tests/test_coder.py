@@ -102,6 +102,10 @@ DYAD_CASES = [
     # a warning that announces the speaker's own force is a threat
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
+    # cutting ties is mutual: 'the two countries had cut relations' cut them with each other
+    ("Saudi Arabia and Iran restored ties in March. The two countries had cut relations in 2016.",
+     ("SANCTION", "IRN", "SAU")),
+    ("Saudi Arabia and Bahrain cut ties with Qatar.", ("SANCTION", "BHR", "QAT")),
     # a broker is no party to the deal it brokered, but who rejects the deal rejects the broker's offer
     ("Israel and Hamas agreed to a ceasefire brokered by Egypt.", ("AGREE", "ISR", "PSE")),
     ("India and Pakistan signed an agreement brokered by the World Bank.", ("SUPPORT", "IND", "PAK")),
