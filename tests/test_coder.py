@@ -102,6 +102,8 @@ DYAD_CASES = [
     # a warning that announces the speaker's own force is a threat
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
+    # a rejected charge is the last accuser's
+    ("Ethiopia accused Egypt of sabotage. Cairo rejected the charge.", ("REJECT", "EGY", "ETH")),
     # cutting ties is mutual: 'the two countries had cut relations' cut them with each other
     ("Saudi Arabia and Iran restored ties in March. The two countries had cut relations in 2016.",
      ("SANCTION", "IRN", "SAU")),

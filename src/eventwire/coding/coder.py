@@ -237,6 +237,14 @@ def summoned_parties(token) -> list:
     return direct_objects(verb) if particle.dep_ == "prt" else objects_of(particle)
 
 
+# What is rejected when an accusation is: 'rejected the charge', 'denied the allegations'.
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "criticism", "condemnation"})
+
+
+def rejects_a_charge(verb) -> bool:
+    return any(o.lemma_.lower() in CHARGE_NOUNS for o in direct_objects(verb))
+
+
 def counts_brokers(pattern: Pattern) -> bool:
     """Whether a deal's broker may be the target: not of agreeing to it ('a truce brokered by Egypt'
     is no deal with Egypt), but of rejecting it (the broker's offer is rejected)."""
@@ -528,6 +536,7 @@ class SentenceCoder:
         self.doc, self.book, self.index = doc, book, index
         self.triggers: dict[int, Trigger] = {}  # the sentence being coded: its triggers by position
         self.trigger_positions = words_among(doc.parsed, book.trigger_forms)  # most words trigger nothing
+        self.accusations: list[Event] = []  # the article's accusations so far: whose charge is rejected later
 
     def code(self, sentence) -> list[Event]:
         if is_link_prompt(sentence):
@@ -553,6 +562,7 @@ class SentenceCoder:
             if trigger.token.i not in consumed:
                 events.extend(self.events_for(trigger, inner, coding, sentence) or self.fallback_events(
                     trigger, inner, sentence))
+        self.accusations.extend(e for e in events if e.type == "ACCUSE" and e.target is not None)
         # events whose agent is named come first: an unnamed agent's event is the less informative
         return sorted(events, key=lambda e: not e.source.text)
 
@@ -853,9 +863,17 @@ class SentenceCoder:
             verb = event_verb(token, pattern)
             found = self.others(sources, [a for clause in aid_purposes(verb) for a in
                                           self.phrase_targets(direct_objects(clause))]) if verb is not None else []
+        if not found and pattern.type == "REJECT" and rejects_a_charge(token):  # 'Cairo rejected the charge'
+            found = self.accusers_of(sources)
         if not found and pattern.targets[:-1] != DEFAULT_TARGETS[pattern.pos] and "only_slots" not in pattern.flags:
             found = self.default_slot_targets(trigger, sources)
         return found
+
+    def accusers_of(self, sources: list[Actor]) -> list[Actor]:
+        """Who last accused one of the sources in this article ('Ethiopia accused Egypt of sabotage')."""
+        countries = {s.country for s in sources if s.country}
+        return next(([e.source] for e in reversed(self.accusations)
+                     if e.target.country in countries and e.source.country not in countries | {None}), [])
 
     def default_slot_targets(self, trigger: Trigger, sources: list[Actor]) -> list[Actor]:
         """A pattern's own slots are where its target usually is; when they name none, an actor in
