@@ -195,6 +195,9 @@ GENERIC_CASES = [
     ("Protesters in Hong Kong blocked roads.", "Protesters", ("HKG", "CVL")),
     ("Gunmen killed five villagers near Kirkuk.", "Gunmen", ("IRQ", "UAF")),
     ("Soldiers fired on the crowd in the town of Samarra.", "Soldiers", ("IRQ", "MIL")),
+    # a group's foreign patron is not its country
+    ("Rwandan-backed rebels captured the town of Goma.", "Rwandan-backed rebels", ("COD", "REB")),
+    ("Iranian-funded militias attacked a US base in Syria.", "Iranian-funded militias", ("SYR", "UAF")),
     ("Officials met in Oslo after talks in Cairo.", "Officials", None),  # two countries: no single owner
     ("Officials said nothing.", "Officials", None),  # no country anywhere
 ]

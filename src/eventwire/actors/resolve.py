@@ -236,6 +236,17 @@ def reading_entry(reading: str, match: NameMatch, name: str) -> Entry | None:
     return Entry(reading, name, kind, reading, sector, source="ambiguous.tsv")
 
 
+# Participles naming a group's foreign patron: 'Rwandan-backed rebels' are not Rwanda's.
+PATRON_PARTICIPLES = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "train"})
+
+
+def patron_offsets(token) -> set[int]:
+    """Where the patron of a group is named ('Rwandan-backed rebels', 'Iranian-funded militias'):
+    not the group's own country, which its sentence may give ('... captured the town of Goma')."""
+    return {t.idx for c in token.children if c.dep_ == "amod" and c.lemma_.lower() in PATRON_PARTICIPLES
+            for t in c.subtree if t.i != c.i}
+
+
 def multiword_role(token, roles: dict[str, Entry]) -> Entry | None:
     """The longest role a word names with the modifiers before it ('the Secretary-General',
     'the ruling coalition'), by lemma and as written ('ruling' is the verb 'rule')."""
@@ -1053,6 +1064,7 @@ class Resolver:
         # forces are most often the ones it reports on ('Sri Lanka said troops had taken the town')
         speaker = speaker_offsets(token)
         others = (self.object_nationality_offsets(token) | neighbour_offsets(sentence) | (set() if state else speaker)
+                  | patron_offsets(token)
                   | (weapon_owner_offsets(sentence) if sector in VICTIM_SECTORS else set())
                   | (self.addressed_state_offsets(token) if sector == "GOV" else set()))
         # a news outlet reports on every country, so it says nothing of whose 'police' it means
