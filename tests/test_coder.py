@@ -102,6 +102,7 @@ DYAD_CASES = [
     # a warning that announces the speaker's own force is a threat
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
+    ("Sudanese security forces used live ammunition against protesters in Khartoum.", ("ASSAULT", "SDN", "SDN")),
     # a rejected charge is the last accuser's
     ("Ethiopia accused Egypt of sabotage. Cairo rejected the charge.", ("REJECT", "EGY", "ETH")),
     # cutting ties is mutual: 'the two countries had cut relations' cut them with each other
@@ -366,6 +367,13 @@ def test_an_unnamed_attacker_is_coded_to_the_place(code):
 
 
 @model
+def test_who_is_made_to_act_acts(code):
+    """'hurled stones, prompting police to use rubber pellets': the police fire, not the protesters."""
+    events = code("Protesters in Kenya hurled stones, prompting police to use rubber pellets.").events
+    assert [(e.source.country, e.source.sector) for e in events if e.type == "ASSAULT"] == [("KEN", "COP")]
+
+
+@model
 @pytest.mark.parametrize("text, target", [
     ("Air strikes in Gaza killed 10 people.", "PSE"),
     ("Ten people were killed in air strikes in Gaza.", "PSE"),
@@ -387,6 +395,8 @@ def test_an_unnamed_attack_from_the_air_is_not_the_places_own(text, target, code
     "They opened the window.",
     "The rules allow players to pass the ball.",
     "Parents allowed their children to play outside.",
+    "The glitch led the pilots to disengage an engine.",
+    "Iran used the round of talks to press its case.",
 ])
 def test_everyday_language_codes_nothing(text, code):
     assert not code(text).events

@@ -384,6 +384,18 @@ def object_doer(gerund):
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+# Verbs that make their object do what their infinitive says: 'prompting police to use force'.
+CAUSING_VERBS = frozenset({"prompt", "cause", "lead", "spur", "drive", "provoke"})
+
+
+def caused_doer(verb):
+    """The object of a causing verb, who does the act of its infinitive complement."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or not is_infinitive(verb) or head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
+
+
 def subject_token(verb):
     """The word that is the verb's subject, looking through conjoined and embedded verbs."""
     seen = 0
@@ -402,6 +414,8 @@ def subject_token(verb):
         if is_gerund_read_as_adjective(verb):  # 'X denied supporting rebels': X's act
             verb = verb.head.head
             continue
+        if caused := caused_doer(verb):  # 'hurled stones, prompting police to use rubber pellets'
+            return caused
         if (verb.dep_ in INHERITING_DEPS or is_misparsed_progressive(verb)) and verb.head.i != verb.i:
             act_of_noun = verb.dep_ == "acl" and is_infinitive(verb)
             verb = verb.head
