@@ -1206,9 +1206,9 @@ class Resolver:
                                       and m.actor.country not in exclude)
         else:  # 'the kingdom' is one of the countries that are kingdoms (epithets.tsv), named or ruled
             meant = self.kb.epithets.get(lemma)  # ('King Salman received ... The kingdom pledged')
-            found = self.context.last(token.idx, lambda m: (
-                m.kind in ("country", "metonym") or meant is not None and m.kind == "person" and m.actor.sector == "GOV")
-                and m.actor.country not in exclude and (meant is None or m.actor.country in meant))
+            ruler = lambda m: meant is not None and m.kind == "person" and m.actor.sector == "GOV"
+            found = self.context.last(token.idx, lambda m: (m.kind in ("country", "metonym") or ruler(m))
+                                      and m.actor.country not in exclude and (meant is None or m.actor.country in meant))
         return [self.coref(token, text, found, f"'{text}' = the last {lemma} named")] if found else []
 
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:
