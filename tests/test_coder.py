@@ -103,6 +103,9 @@ DYAD_CASES = [
     ("Trump warned Iran that any attack would be met with overwhelming force.", ("THREATEN", "USA", "IRN")),
     ("China warned Japan it would take countermeasures.", ("THREATEN", "CHN", "JPN")),
     ("Sudanese security forces used live ammunition against protesters in Khartoum.", ("ASSAULT", "SDN", "SDN")),
+    # where something is posted is not who says it
+    ("The Iranian foreign minister wrote on Twitter accusing the United States of economic terrorism.",
+     ("ACCUSE", "IRN", "USA")),
     # a rejected charge is the last accuser's
     ("Ethiopia accused Egypt of sabotage. Cairo rejected the charge.", ("REJECT", "EGY", "ETH")),
     # cutting ties is mutual: 'the two countries had cut relations' cut them with each other

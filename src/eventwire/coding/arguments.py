@@ -490,8 +490,14 @@ PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
 GATHERING_NOUNS = frozenset({"meeting", "session", "summit", "conference", "gathering", "assembly"})
 
 
+# Where something is posted or said: 'posted on Twitter accusing X' is the poster's accusation.
+MEDIA_NOUNS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo", "whatsapp",
+                         "television", "tv", "radio", "website", "blog", "media"})
+
+
 def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[Actor]:
-    if (verb.dep_ == "acl" and verb.tag_ == "VBG" or is_verbless_sentence_verb(verb)) and (
+    posted = verb.head.lower_ in MEDIA_NOUNS and verb.head.dep_ == "pobj"
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG" and not posted or is_verbless_sentence_verb(verb)) and (
             actors := index.arguments(verb.head)):
         return actors  # 'American planes patrolling the zone': the planes patrol
     if is_passive(verb):
