@@ -75,6 +75,8 @@ MISHAPS = frozenset({"earthquake", "flood", "accident", "crash", "storm", "lands
 # Subjects whose striving 'to' do something is armed: 'rebels fought to take the town'.
 ARMED_GROUPS = frozenset({"rebel", "troop", "soldier", "force", "militant", "fighter", "army", "insurgent", "militia",
                           "guerrilla", "jihadist", "gunman", "police", "military", "marine", "unit", "battalion"})
+# ... and subjects whose movements are a force's: 'troops left X', 'F-16 jets took part in strikes'.
+FORCES = ARMED_GROUPS | AIRCRAFT
 # People whose acts 'in protest' are protests.
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "farmer", "crowd", "marcher",
                         "activist", "striker", "villager", "resident", "youth", "mourner", "refugee", "prisoner"})
@@ -263,7 +265,7 @@ def has_armed_subject(token) -> bool:
     if subject is None:
         return False
     counted = prep_objects(subject, "of") if subject.lemma_.lower() in QUANTITY_WORDS else []  # 'thousands of troops'
-    return any((ARMED_GROUPS | AIRCRAFT).intersection(word_lemmas(word)) for word in (subject, *counted))
+    return any(FORCES.intersection(word_lemmas(word)) for word in (subject, *counted))
 
 
 def is_link_prompt(sentence) -> bool:
@@ -879,9 +881,10 @@ class SentenceCoder:
         """A pattern's own slots are where its target usually is; when they name none, an actor in
         the default slots of its part of speech is the target ('refused admittance to X',
         'demanded reforms by X')."""
+        brokers = counts_brokers(trigger.pattern)
         for slot in DEFAULT_TARGETS[trigger.pattern.pos]:
             tokens = [t for t in slot_tokens(trigger.token, slot) if not self.is_theme_actor(t, trigger.pattern)]
-            actors = self.others(sources, self.phrase_targets(tokens, brokers=counts_brokers(trigger.pattern)))
+            actors = self.others(sources, self.phrase_targets(tokens, brokers=brokers))
             if actors:
                 return actors
         return []
