@@ -1,4 +1,5 @@
-"""The array-level attribute ruler and lemmatizer give exactly the stock components' tokens."""
+"""The array-level attribute ruler and lemmatizer, and numpy's matrix products in place of BLIS, give
+exactly the stock pipeline's tokens."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import json
 import pytest
 import spacy
 from spacy.pipeline import AttributeRuler
+from thinc.api import Model, NumpyOps
 
 from eventwire.fast_components import ArrayAttributeRuler, use_array_rules
-from eventwire.nlp import MODEL_NAME, load_nlp
+from eventwire.nlp import MODEL_NAME, blas_threads, load_nlp, parse_texts
 
 from .conftest import shared_path
 
@@ -75,6 +77,23 @@ def assert_same_tokens(stock, texts: list[str]) -> None:
 def test_model_pipeline_uses_stand_ins(stock):
     assert load_nlp().pipe_names == stock.pipe_names
     assert isinstance(load_nlp().get_pipe("attribute_ruler"), ArrayAttributeRuler)
+
+
+@pytest.mark.model
+def test_model_multiplies_with_numpy():
+    nodes = [node for _, component in load_nlp().pipeline if isinstance(getattr(component, "model", None), Model)
+             for node in component.model.walk()]
+    assert nodes and all(isinstance(node.ops, NumpyOps) and not node.ops.use_blis for node in nodes)
+
+
+@pytest.mark.model
+def test_parse_uses_one_blas_thread(monkeypatch):
+    seen = []
+    real_pipe = load_nlp().pipe
+    monkeypatch.setattr(load_nlp(), "pipe", lambda texts: seen.append(blas_threads().info()) or real_pipe(texts))
+    parse_texts(["The army shelled the town."])
+    blas = [lib for info in seen for lib in info if lib["user_api"] == "blas"]
+    assert blas and all(lib["num_threads"] == 1 for lib in blas)
 
 
 @pytest.mark.model
