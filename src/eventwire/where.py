@@ -193,6 +193,9 @@ def _usable_alternate(alternate: str, folded_name: str, population: int) -> str 
     if len(alternate) < shortest or not alternate[0].isupper() or alternate.isupper():
         return None
     # Cheap tests first: most alternates are other scripts or unrelated names.
+    start = alternate[:3]
+    if population < BIG_CITY and start.isascii() and start.lower() != folded_name[:3]:
+        return None  # what _same_start would say, without a pattern
     if not _LATIN_START.match(alternate):
         return None
     if population < BIG_CITY and not _same_start(alternate, folded_name):

@@ -44,9 +44,10 @@ def stated_relations(doc: Document, index: ActorIndex) -> list[Relation]:
     return relations
 
 
-def framing_terms(parsed) -> list[str]:
-    """Loaded words with the adjectives in front of them, in order of first use."""
-    words, terms, text = framing_words(), [], parsed.text
+def framing_terms(parsed, text: str) -> list[str]:
+    """Loaded words with the adjectives in front of them, in order of first use; ``text`` is the
+    parse's own (``Doc.text`` joins every word anew)."""
+    words, terms = framing_words(), []
     for token in map(parsed.__getitem__, words_among(parsed, words)):
         if token.pos_ == "ADJ" and token.head.lower_ in words:
             continue  # reported with its noun
@@ -61,5 +62,5 @@ def framing_terms(parsed) -> list[str]:
 @stage("relations", requires=["sentences", "mentions"], assigns=["relations", "framing_terms"])
 def find_relations(doc: Document) -> Document:
     doc.relations = stated_relations(doc, ActorIndex(doc))
-    doc.framing_terms = framing_terms(doc.parsed)
+    doc.framing_terms = framing_terms(doc.parsed, doc.text)
     return doc
