@@ -128,3 +128,41 @@ def test_joined_pieces_equal_spacys_own_concatenation():
     assert doc.text == reference.text
     assert token_rows(doc) == token_rows(reference)
     assert [e.text for e in doc.ents] == ["Japan", "Iran"]
+
+
+@pytest.mark.model
+def test_entities_only_where_a_pattern_matches_and_in_the_sentence_before():
+    from eventwire.coding.coder import needs_entities
+    from eventwire.nlp import load_nlp, parse_texts
+
+    text = ("Lionel Messi was in Paris. Angela Merkel was in Madrid. France accused Germany of spying. "
+            "Boris Johnson was in Rome.\n")
+    with load_nlp().select_pipes(disable=["ner"]):
+        assert needs_entities(load_nlp()(text)) == [False, True, True, False]
+    whole = parse_texts([text])[0]
+    picked = parse_texts([text], None, needs_entities)[0]
+    assert [e.text for e in whole.ents] == ["Lionel Messi", "Paris", "Angela Merkel", "Madrid", "France",
+                                            "Germany", "Boris Johnson", "Rome"]
+    assert [e.text for e in picked.ents] == ["Angela Merkel", "Madrid", "France", "Germany"]
+    parse = [(t.text, t.tag_, t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in picked]
+    assert parse == [(t.text, t.tag_, t.lemma_, t.dep_, t.head.i, t.is_sent_start) for t in whole]
+
+
+@pytest.mark.model
+def test_a_piece_whose_every_sentence_needs_entities_is_recognised_whole():
+    from eventwire.coding.coder import needs_entities
+    from eventwire.nlp import parse_texts
+
+    text = "Angela Merkel was in Madrid. France accused Germany of spying.\n"
+    assert token_rows(parse_texts([text], None, needs_entities)[0]) == token_rows(parse_texts([text])[0])
+
+
+@pytest.mark.model
+def test_a_named_object_may_be_a_place_before_entities_are_known():
+    from eventwire.coding.coder import takes_a_named_place
+    from eventwire.nlp import load_nlp
+
+    captured, = [t for t in load_nlp()("Rebels captured Goma.") if t.lemma_ == "capture"]
+    took, = [t for t in load_nlp()("They took Hungary to task.") if t.lemma_ == "take"]
+    assert takes_a_named_place(captured, None)
+    assert not takes_a_named_place(took, None)

@@ -29,7 +29,7 @@ def build_pipeline(settings: Settings = Settings()) -> Pipeline:
     from .actors.resolve import actor_stage
     from .coding.attribution import find_quotes
     from .coding.cluster import cluster_mentions
-    from .coding.coder import code_events
+    from .coding.coder import code_events, needs_entities
     from .coding.dating import dating_stage
     from .coding.relations import find_relations
     from .coding.prefilter import worth_parsing
@@ -39,7 +39,7 @@ def build_pipeline(settings: Settings = Settings()) -> Pipeline:
     from .where import find_places_stage
 
     kb = knowledge_base(settings.actor_files)
-    parse = parse_stage(worth_parsing(kb) if settings.fast_path else None)
+    parse = parse_stage(worth_parsing(kb), needs_entities) if settings.fast_path else parse_stage()
     return Pipeline([parse, find_times, actor_stage(kb), find_places_stage, find_quotes, find_relations,
                      code_events, dating_stage(kb), place_events, cluster_mentions])
 

