@@ -9,8 +9,12 @@ import pytest
 from eventwire.errors import DataFileError
 from eventwire.model import Actor, Article, Document, Mention
 from eventwire.where import (
+    _SEGMENT_WORDS,
+    _TOKEN,
     EXTRA_PATH,
+    _capitalised_segments,
     _extra_entries,
+    _tokens,
     article_countries,
     find_places,
     find_places_stage,
@@ -294,3 +298,31 @@ def test_seed_article_embassy_location(nlp):
     assert (place.name, place.country) == ("Caracas", "VEN")
     assert place.lat == pytest.approx(10.49, abs=0.05)
     assert place.lon == pytest.approx(-66.88, abs=0.05)
+
+
+# --- the scan of a whole text reads only the words a run of names can hold ----------------------
+
+def name_runs(text: str, words) -> list[list[tuple[int, int, str]]]:
+    return [[(t.start, t.end, t.text) for t in run]
+            for run in _capitalised_segments(_tokens(text, 0, len(text), words), text)]
+
+
+@pytest.mark.parametrize("text", [
+    "x-Ray of Cuba, al-Qaeda in Iraq, Bin Laden, U.S.A. Today, d'Estaing of France's. a.B C..D e.-F _G 9-H",
+    "The Gulf of Mexico and the Bay of Bengal; Port-au-Prince, Côte d'Ivoire, São Paulo, ÉTATS-UNIS, of's End.",
+    "the President of the United States of America met the King of Saudi Arabia in Riyadh",
+    "",
+])
+def test_scanned_runs_are_those_of_every_word(text):
+    assert name_runs(text, _SEGMENT_WORDS) == name_runs(text, _TOKEN)
+
+
+@pytest.mark.shared
+def test_scanned_runs_are_those_of_every_word_in_meantime():
+    import json
+
+    from .conftest import shared_path
+
+    for line in shared_path("data", "meantime-en", "meantime_en.jsonl").read_text().splitlines():
+        text = json.loads(line)["text"]
+        assert name_runs(text, _SEGMENT_WORDS) == name_runs(text, _TOKEN)

@@ -103,6 +103,12 @@ _UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ
 _LATIN_START = re.compile("[A-Z\u00c0-\u024f\u1e00-\u1eff]")
 _NAME_CHARS = re.compile(r"[a-z][a-z ']*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# The words of _TOKEN's that can begin or join a run of capitalised words: a capital (or any
+# letter but a-z: isupper decides) or a connector, where a word of _TOKEN's starts (not after a
+# letter and a joiner: 'x-Ray' is one word).  A lowercase word between two names ends the run,
+# as the gap it leaves does, so a scan of a whole text may skip those, most of its words.
+_SEGMENT_WORDS = re.compile(r"(?<!\w)(?<!\w[-.'’])(?=[^\W\d_a-z]|(?:"
+                            + "|".join(sorted(CONNECTORS)) + r")(?!\w))" + _TOKEN.pattern)
 _DESCRIPTOR = "|".join(re.escape(w) for w in PLACE_DESCRIPTORS)
 # Prepositions and descriptors in any case; other words between them and the
 # name must be capitalised ("in Venezuela's capital Caracas").
@@ -365,10 +371,10 @@ def _best(candidates: Sequence[GazetteerEntry], article_countries: Sequence[str]
     return max(candidates, key=score)
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
+def _tokens(text: str, start: int, end: int, words: re.Pattern[str] = _TOKEN) -> list[_Token]:
     """Word tokens in text[start:end], possessive "'s" and a sentence-final dot cut off."""
     tokens = []
-    for found in _TOKEN.finditer(text, start, end):
+    for found in words.finditer(text, start, end):
         word = found.group()
         if word.endswith(".") and "." not in word[:-1] and word[:-1] not in _ABBREVIATIONS:
             word = word[:-1]
@@ -498,7 +504,7 @@ def find_places(text: str, candidate_spans: list[tuple[int, int]] | None,
     """
     if candidate_spans is None:
         segments: Iterable[Sequence[_Token]] = _capitalised_segments(
-            _tokens(text, 0, len(text)), text)
+            _tokens(text, 0, len(text), _SEGMENT_WORDS), text)
     else:
         segments = (_tokens(text, start, end) for start, end in sorted(candidate_spans))
     places = _resolve(text, segments, article_countries, candidate_spans is None)
