@@ -318,20 +318,19 @@ def recognise_entities(nlp, parsed: list[Doc], select_entities: EntitySelector) 
     as it is, a run inside one as a copy whose entities are written back."""
     whole, runs = [], []
     for piece in parsed:
-        sentences = list(piece.sents)
         picked = select_entities(piece)
         if all(picked):
             whole.append(piece)
             continue
-        for number, sentence in enumerate(sentences):
-            if not picked[number]:
+        for sentence, pick in zip(piece.sents, picked):
+            if not pick:
                 continue
             if runs and runs[-1].doc is piece and runs[-1].end == sentence.start:
                 runs[-1] = piece[runs[-1].start:sentence.end]
             else:
                 runs.append(sentence)
     recogniser = nlp.get_pipe("ner")
-    for _ in recogniser.pipe(whole):
+    for _ in recogniser.pipe(whole):  # annotates the pieces themselves
         pass
     for run, copy in zip(runs, recogniser.pipe([run.as_doc() for run in runs])):
         run.doc.set_ents([Span(run.doc, run.start + e.start, run.start + e.end, e.label) for e in copy.ents],

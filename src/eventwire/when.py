@@ -1383,7 +1383,7 @@ def _candidates(text: str) -> list[_Candidate]:
             rule = RULES[rank]
             match = rule.pattern.match(text, start)
             ends[rank] = match.end()
-            if "\n" in match.group(0) or not _at_word_edges(text, start, match.end()):
+            if match.end() == start or "\n" in match.group(0) or not _at_word_edges(text, start, match.end()):
                 continue
             if rule.check and not rule.check(text, match):
                 continue

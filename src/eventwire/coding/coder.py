@@ -335,8 +335,9 @@ def takes_a_named_place(verb, index: ActorIndex | None) -> bool:
            for c in verb.children):
         return False
     names = [word for word in verb.children if word.dep_ == "dobj" and word.pos_ == "PROPN"]
-    return any(index is None or is_place(actor, word) for word in names
-               for actor in (index.at(word) if index is not None else (None,)))
+    if index is None:
+        return bool(names)
+    return any(is_place(actor, word) for word in names for actor in index.at(word))
 
 
 def find_trigger(token, book: PatternBook, index: ActorIndex | None) -> Trigger | None:
