@@ -311,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             results[mode, workers] = measure("--run-eventwire", str(corpus), str(db), str(workers), mode)
             label = f"eventwire {mode}, {workers} worker{'s' if workers > 1 else ''}"
             print(report_line(label, results[mode, workers], workers, sentences, baseline), flush=True)
-    # A shared host's speed drifts (one run took 98 to 143 s within an hour), so the plain
+    # A shared host's speed drifts (the plain baseline took 189 to 262 s in one session), so the plain
     # baseline runs again after eventwire, and the ratios are also given against both runs' mean.
     baseline_after = measure("--run-baseline", str(corpus))
     print(report_line("spaCy nlp.pipe, again", baseline_after, 1, sentences, baseline))
