@@ -355,6 +355,13 @@ def find_trigger(token, book: PatternBook, index: ActorIndex | None) -> Trigger 
     return Trigger(token, first, rest)
 
 
+def sentence_triggers(sentence, positions: list[int], book: PatternBook,
+                      index: ActorIndex | None) -> dict[int, Trigger]:
+    """A sentence's triggers by position; ``positions`` are the parse's words that could be one."""
+    inside = positions[bisect_left(positions, sentence.start):bisect_left(positions, sentence.end)]
+    return {i: trigger for i in inside if (trigger := find_trigger(sentence.doc[i], book, index))}
+
+
 def object_head_first(patterns: list[Pattern], verb) -> list[Pattern]:
     """Patterns whose object word is an object's head before those where it only qualifies one:
     'released the aid worker' is the release of people ('worker'), not of funds ('aid')."""
@@ -545,9 +552,7 @@ class SentenceCoder:
     def code(self, sentence) -> list[Event]:
         if is_link_prompt(sentence):
             return []
-        positions = self.trigger_positions
-        inside = positions[bisect_left(positions, sentence.start):bisect_left(positions, sentence.end)]
-        triggers = {i: trig for i in inside if (trig := find_trigger(sentence.doc[i], self.book, self.index))}
+        triggers = sentence_triggers(sentence, self.trigger_positions, self.book, self.index)
         self.triggers = triggers
         consumed = self.consumed_by_verbs(triggers)
         plans = []
@@ -1337,10 +1342,7 @@ def needs_entities(parsed) -> list[bool]:
     matches (their actors), and the sentence before each (a name a pronoun may stand for)."""
     book = pattern_book()
     positions = words_among(parsed, book.trigger_forms)
-    sentences = list(parsed.sents)
-    coded = [any(find_trigger(parsed[i], book, None) for i in
-                 positions[bisect_left(positions, sentence.start):bisect_left(positions, sentence.end)])
-             for sentence in sentences]
+    coded = [bool(sentence_triggers(sentence, positions, book, None)) for sentence in parsed.sents]
     return [here or after for here, after in zip(coded, coded[1:] + [False])]
 
 
