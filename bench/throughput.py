@@ -12,6 +12,9 @@ folder.  Each configuration runs in a fresh Python process (clean peak-memory fi
 * ``spaCy nlp.pipe, numpy BLAS``: the same, with eventwire's one change to how the model computes
   (its matrix products through numpy's BLAS, one thread: ``eventwire.nlp.use_numpy_matmul``), so
   that what eventwire gains by parsing less is seen apart from what it gains by multiplying faster.
+* ``spaCy nlp.pipe, 2 procs``: the plain baseline in two processes at once, each over every other
+  text (with 2 workers in the run): how much a core slows when both are busy on this host, the
+  load a 2-worker run works under; its per-core rate is the like-for-like baseline for 2 workers.
 * ``spaCy nlp.pipe, again``: the plain baseline once more after the eventwire runs; the ratios
   are also printed against the mean of the two plain runs (a shared host's speed drifts).
 
@@ -211,9 +214,10 @@ def run_eventwire(corpus: Path, db: Path, workers: int, fast: bool) -> dict:
             "worker_rss_kib": worker_rss, "main_rss_kib": peak_rss_kib()}
 
 
-def run_spacy_baseline(corpus: Path, numpy_matmul: bool = False) -> dict:
+def run_spacy_baseline(corpus: Path, numpy_matmul: bool = False, share: tuple[int, int] = (0, 1)) -> dict:
     """The bare model over the same clean texts: ingest first (untimed), then load + ``nlp.pipe``;
-    with ``numpy_matmul``, its matrix products through numpy's BLAS on one thread, as eventwire's."""
+    with ``numpy_matmul``, its matrix products through numpy's BLAS on one thread, as eventwire's;
+    ``share`` (k, n): only every n-th text from the k-th."""
     import spacy
     from threadpoolctl import threadpool_limits
 
@@ -222,6 +226,7 @@ def run_spacy_baseline(corpus: Path, numpy_matmul: bool = False) -> dict:
     from eventwire.nlp import use_numpy_matmul
 
     texts = [item.text for item in read_inputs([str(corpus)]) if not isinstance(item, EventwireError)]
+    texts = texts[share[0]::share[1]]
     unique = len({hash(text) for text in texts})
     started, cpu_before = time.perf_counter(), cpu_seconds()
     nlp = spacy.load(MODEL_NAME)
@@ -243,10 +248,32 @@ def run_spacy_baseline(corpus: Path, numpy_matmul: bool = False) -> dict:
 
 def measure(*args: str) -> dict:
     """Run one configuration in a fresh interpreter; its JSON result."""
-    done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"bench run {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return measure_together([args])[0]
+
+
+def measure_together(runs: list[tuple[str, ...]]) -> list[dict]:
+    """Run configurations at once, each in a fresh interpreter; their JSON results."""
+    children = [subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True) for args in runs]
+    results = []
+    for args, child in zip(runs, children):
+        stdout, stderr = child.communicate()
+        if child.returncode != 0:
+            sys.exit(f"bench run {' '.join(args)} failed:\n{stderr[-3000:]}")
+        results.append(json.loads(stdout.strip().splitlines()[-1]))
+    return results
+
+
+def spacy_in_parallel(corpus: Path, processes: int) -> dict:
+    """The plain baseline split over ``processes`` processes running at once, as one run."""
+    parts = measure_together([("--run-baseline", str(corpus), "plain", f"{k}/{processes}")
+                              for k in range(processes)])
+    combined = {key: sum(part[key] for part in parts)
+                for key in ("documents", "unique", "sentences", "words", "cpu_seconds")}
+    return combined | {"seconds": max(part["seconds"] for part in parts),
+                       "first_document_s": max(part["first_document_s"] for part in parts),
+                       "worker_rss_kib": [kib for part in parts for kib in part["worker_rss_kib"]],
+                       "main_rss_kib": max(part["main_rss_kib"] for part in parts)}
 
 
 def rates(result: dict, sentences: int) -> tuple[float, float, float]:
@@ -304,6 +331,9 @@ def main(argv: list[str] | None = None) -> int:
     print(report_line("spaCy nlp.pipe, 1 proc", baseline, 1, sentences, baseline))
     numpy_baseline = measure("--run-baseline", str(corpus), "numpy")
     print(report_line("spaCy nlp.pipe, numpy BLAS", numpy_baseline, 1, sentences, baseline))
+    busy_baseline = spacy_in_parallel(corpus, 2) if 2 in worker_counts else None
+    if busy_baseline is not None:
+        print(report_line("spaCy nlp.pipe, 2 procs", busy_baseline, 2, sentences, baseline))
     results = {}
     for mode in modes:
         for workers in worker_counts:
@@ -319,8 +349,10 @@ def main(argv: list[str] | None = None) -> int:
     for (mode, workers), result in results.items():
         per_core = rates(result, sentences)[2] / workers
         against_numpy = per_core / rates(numpy_baseline, sentences)[2]
+        against_busy = (f", {per_core / (rates(busy_baseline, sentences)[2] / 2):.3f}x spaCy in 2 processes per core"
+                        if busy_baseline is not None and workers == 2 else "")
         print(f"  {mode}, {workers} worker(s): {per_core / mean_words_s:.3f}x the mean of the two plain spaCy "
-              f"runs per core, {against_numpy:.3f}x spaCy with numpy BLAS; "
+              f"runs per core, {against_numpy:.3f}x spaCy with numpy BLAS{against_busy}; "
               f"{result['events']} events, {result['sentences']} sentences as the "
               f"pipeline split them, {result['failed']} failed, {result['skipped']} deduped; "
               f"first document done after {result['first_document_s']:.1f} s")
@@ -345,7 +377,8 @@ def child_main(argv: list[str]) -> int:
     if argv[0] == "--run-eventwire":
         result = run_eventwire(Path(argv[1]), Path(argv[2]), int(argv[3]), argv[4] == "fast")
     else:
-        result = run_spacy_baseline(Path(argv[1]), numpy_matmul=argv[2:] == ["numpy"])
+        share = tuple(int(n) for n in argv[3].split("/")) if len(argv) > 3 else (0, 1)
+        result = run_spacy_baseline(Path(argv[1]), numpy_matmul=argv[2:3] == ["numpy"], share=share)
     print(json.dumps(result))
     return 0
 
