@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "actors" / "d
 COUNTRY_HEADER = ["code", "name", "aliases", "adjectives", "capitals", "seats"]
 AMBIGUOUS_HEADER = ["name", "candidates", "default", "notes", "kind"]
 ORG_HEADER = ["id", "name", "aliases", "country", "sector", "start", "end", "ruling"]
-ROLE_HEADER = ["term", "sector", "kind", "notes", "country"]
+ROLE_HEADER = ["term", "sector", "kind", "notes", "country", "office"]
 
 # ISO 3166-1 alpha-3 (249 codes) plus the user-assigned XKX for Kosovo.
 ISO_ALPHA3 = frozenset((
@@ -393,7 +393,7 @@ def test_ruling_spot_checks(form: str, day: str, ruling: bool) -> None:
 def test_roles_are_unique_lowercase_lemmas_with_valid_codes() -> None:
     terms = [row[0] for row in ROLE_ROWS[1:]]
     assert len(terms) == len(set(terms))
-    for term, sector, kind, _notes, _country in ROLE_ROWS[1:]:
+    for term, sector, kind, _notes, _country, _office in ROLE_ROWS[1:]:
         assert term == term.lower() and term.strip(), term
         assert sector in ROLE_SECTORS, term
         assert kind in ROLE_KINDS, term

@@ -175,6 +175,13 @@ def test_nested_compounds_name_the_actor():
     (Actor("Tehran", "IRN", "GOV", "IRN"), Actor("the president", "IRN", "GOV", "IRN"), False),
     (Actor("Ali Khamenei", "IRN", "GOV", "irn-khamenei"), Actor("the Leader", "IRN", "GOV", "irn-khamenei"), True),
     (Actor("Iran", "IRN", "GOV", "IRN"), Actor("Iraq", "IRQ", "GOV", "IRQ"), False),
+    # a pronoun carries its antecedent's id: another specific actor of the same country and sector is not it
+    (Actor("they", "NGA", "GOV", "NGA", "pronoun 'they' = 'leaders'"),
+     Actor("Olusegun Obasanjo", "NGA", "GOV", "nga_olusegun_obasanjo"), False),
+    (Actor("he", "NGA", "GOV", "nga_olusegun_obasanjo", "pronoun 'he' = 'Obasanjo'"),
+     Actor("Olusegun Obasanjo", "NGA", "GOV", "nga_olusegun_obasanjo"), True),
+    (Actor("he", "USA", "GOV", "usa_barack_obama", "pronoun 'he' = 'Obama'"), Actor("the president", "USA", "GOV", "USA"),
+     True),
 ])
 def test_same_actor(a, b, same):
     assert same_actor(a, b) is same

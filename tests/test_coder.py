@@ -311,9 +311,9 @@ DYAD_CASES = [
     # ordering an expulsion expels; a titled minister takes no country from the people he acts on
     ("France ordered the expulsion of two Iranian diplomats.", ("SANCTION", "FRA", "IRN")),
     ("Interior Minister Charles Pasqua ordered the expulsion of 20 Algerians.", ("SANCTION", None, "DZA")),
-    # the Secretary-General is no general
+    # the Secretary-General is no general, and unqualified the UN's
     ("A U.N. spokesman said the Secretary-General had asked Iraq to cooperate with inspectors.",
-     ("REQUEST", None, "IRQ")),
+     ("REQUEST", "IGO", "IRQ")),
     # 'the island of X' is a place even when the tagger calls X an organisation
     ("Government troops and Moslem separatists fought a gunbattle on the southern island of Jolo.",
      ("ASSAULT", "PHL", "PHL")),

@@ -348,6 +348,56 @@ def test_reason_says_why(code, sentence: str, phrase: str, words: list[str]) -> 
     assert all(word in reasons for word in words), reasons
 
 
+# With no date anywhere, a current title before a known name says the person holds that office;
+# 'former' says not, and a date in office or out of it decides over the title.
+UNDATED_TITLE_CASES = [
+    ("French President Jacques Chirac met German Chancellor Gerhard Schroeder.", None, "Chirac", ("FRA", "GOV")),
+    ("French President Jacques Chirac met German Chancellor Gerhard Schroeder.", None, "Schroeder", ("DEU", "GOV")),
+    ("President Chirac met Chancellor Kohl in Bonn.", None, "Kohl", ("DEU", "GOV")),
+    ("Prime Minister Tony Blair urged Iraq to disarm.", None, "Blair", ("GBR", "GOV")),
+    ("Secretary of State Madeleine Albright accused Serbia of genocide.", None, "Albright", ("USA", "GOV")),
+    # the office the title names, not an earlier one: Ban was South Korea's foreign minister first
+    ("Secretary-General Ban Ki-moon urged Israel to withdraw.", None, "Ban Ki-moon", ("IGO", "IGO")),
+    ("UN Secretary-General Kofi Annan urged Israel to withdraw.", None, "Annan", ("IGO", "IGO")),
+    ("Former President Jimmy Carter criticized Israel.", None, "Carter", ("USA", None)),
+    ("President Chirac met Chancellor Kohl in Bonn.", "1980-05-01", "Chirac", ("FRA", None)),
+    ("President Chirac met Chancellor Kohl in Bonn.", "1997-05-01", "Chirac", ("FRA", "GOV")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "day", "phrase", "expected"), UNDATED_TITLE_CASES)
+def test_a_title_says_in_office_when_nothing_is_dated(code, sentence, day, phrase, expected) -> None:
+    found = [(m.actor.country, m.actor.sector) for m in mentions_in(code(sentence, day), phrase)]
+    assert found == [expected]
+
+
+# The Secretary-General: of the organisation the phrase names, else of the organisation of its kind
+# the article named last, else the UN's; split at the hyphen and parsed either way round.
+SECRETARY_GENERAL_CASES = [
+    ("The Secretary-General condemned the attack on Israel.", "igo_un"),
+    ("The secretary-general of the Arab League condemned the attack on Israel.", "igo_arableague"),
+    ("NATO ministers met in Brussels. The Secretary-General condemned the Russian attack on Ukraine.", "igo_nato"),
+    ("The Secretary-General condemned the attack on Israel. NATO ministers met later.", "igo_un"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor_id"), SECRETARY_GENERAL_CASES)
+def test_the_secretary_general(code, text: str, actor_id: str) -> None:
+    doc = code(text, DAY)
+    found = [m.actor for m in mentions_in(doc, "Secretary-General" if "Secretary" in text else "secretary-general")]
+    assert [(a.country, a.sector, a.actor_id) for a in found] == [("IGO", "IGO", actor_id)], found
+    assert "secretary-general" in found[0].text.lower()
+
+
+def test_leaders_of_a_group_not_known_are_no_government(code) -> None:
+    doc = code("Yoruba leaders said they would forgive President Olusegun Obasanjo.", None)
+    leaders = mentions_in(doc, "leaders")
+    assert [(m.actor.country, m.actor.sector) for m in leaders] == [("NGA", None)]
+    assert "Yoruba" in leaders[0].actor.reason
+    event = next(e for e in doc.events if e.source.text == "they")
+    assert event.target is not None and event.target.actor_id == "nga_olusegun_obasanjo"
+
+
 def test_every_mention_names_its_entry(code) -> None:
     doc = code("Israeli troops and Hamas fighters clashed near Gaza, the Kremlin said.", DAY)
     assert doc.mentions

@@ -100,11 +100,13 @@ class KnowledgeBase:
     ambiguous: dict[str, "Ambiguity"] = field(default_factory=dict)
     countries: dict[str, Entry] = field(default_factory=dict)
     people: dict[str, Entry] = field(default_factory=dict)
+    organizations: dict[str, Entry] = field(default_factory=dict)  # by id, for roles.tsv's sole holders
     surnames: dict[str, list[Entry]] = field(default_factory=dict)  # last name -> people, for 'President Bush'
     country_groups: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)  # 'koreas' -> codes, source
     country_halves: dict[str, list[CountryHalf]] = field(default_factory=dict)  # 'north' -> its readings
     epithets: dict[str, frozenset[str]] = field(default_factory=dict)  # 'kingdom' -> the countries it can mean
     role_kinds: dict[str, str] = field(default_factory=dict)  # 'government' -> institution, 'minister' -> person
+    role_offices: dict[str, frozenset[str]] = field(default_factory=dict)  # 'premier' -> people.tsv roles
     matcher: Any = None  # the name automaton, built on first use (see names.py)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
 
@@ -241,6 +243,7 @@ def load_organizations(kb: KnowledgeBase, path: Path) -> None:
                       for s, e in parse_ranges(row.get("ruling", ""), where))
         entry = Entry(row["id"].strip(), row["name"], "organization", country, sector, terms, where,
                       until=parse_partial_date(row.get("end"), where), since=parse_partial_date(row.get("start"), where))
+        kb.organizations[entry.id] = entry
         kb.add(entry, [row["name"], *split_list(row.get("aliases"))])
 
 
@@ -290,6 +293,8 @@ def load_roles(kb: KnowledgeBase, path: Path) -> None:
         kb.roles[term] = Entry(f"role:{term}", term, "role", (row.get("country") or "").strip() or None,
                                row["sector"].strip() or None, source=where)
         kb.role_kinds[term] = (row.get("kind") or "").strip()
+        if offices := split_list(row.get("office")):
+            kb.role_offices[term] = frozenset(offices)
 
 
 def load_ambiguous(kb: KnowledgeBase, path: Path) -> None:

@@ -144,6 +144,8 @@ def is_former(token) -> str:
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+OWNER_IN_PHRASE = "named in the phrase"
+GROUP_LED_ROLES = frozenset({"leader", "leadership"})  # sector follows the group led (roles.tsv)
 
 
 def neighbour_offsets(sentence) -> set[int]:
@@ -175,16 +177,31 @@ def names_a_relation(token) -> bool:
         token.dep_ == "compound" and token.head.lemma_.lower() in RELATION_NOUNS)
 
 
-def person_actor(entry: Entry, text: str, day: dt.date | None, titled: frozenset[str] = frozenset()) -> Actor:
+@dataclass(frozen=True)
+class Title:
+    """An office title written before a name ('President'), with the people.tsv roles it names."""
+
+    name: str
+    offices: frozenset[str]
+
+
+def person_actor(entry: Entry, text: str, day: dt.date | None, titled: frozenset[str] = frozenset(),
+                 title: Title | None = None) -> Actor:
     """A person's country and sector on a given day: GOV only while in office.  With no term that
     day, the country of the last term, or of the last one whose country the title names ('Soviet
-    Foreign Minister Eduard Shevardnadze')."""
+    Foreign Minister Eduard Shevardnadze').  With no date at all, a current title the text gives
+    ('President Jacques Chirac', not 'former') is the evidence that the person holds that office."""
     term = entry.term_on(day)
     if term is not None:
         span = f"{term.start or '?'}..{term.end or 'present'}"
         return Actor(text, term.country, term.sector, entry.id,
                      f"{entry.name}: {term.role} {term.country} {span} covers {day}")
     titled_terms = [t for t in entry.terms if t.country in titled]
+    if day is None and title is not None:
+        if office := [t for t in titled_terms or entry.terms if t.role in title.offices]:
+            return Actor(text, office[-1].country, office[-1].sector, entry.id,
+                         f"{entry.name}: no date, and the title '{title.name}' says in office "
+                         f"({office[-1].role} {office[-1].country})")
     country = (titled_terms or entry.terms)[-1].country if entry.terms else entry.country
     when = f"on {day}" if day else "with no date"
     return Actor(text, country, None, entry.id, f"{entry.name}: known, but not in office {when}")
@@ -257,6 +274,18 @@ def multiword_role(token, roles: dict[str, Entry]) -> Entry | None:
         if role := roles.get(" ".join(by_lemma[-size:])) or roles.get(" ".join(as_written[-size:])):
             return role
     return None
+
+
+def hyphenated_word(token):
+    """The span of the word a token is part of when the tokenizer split it at hyphens ('secretary',
+    '-', 'general'); the token alone otherwise."""
+    doc, start, end = token.doc, token.i, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[start:end + 1]
 
 
 def person_evidence(span, match: NameMatch) -> str | None:
@@ -614,7 +643,8 @@ class Resolver:
             if choice.entry.kind in ("capital", "seat", "place") and names_a_city_named_thing(span):
                 continue  # 'the Lusaka peace accord'
             if choice.entry.kind == "person":
-                actor = person_actor(choice.entry, match.text, self.day, self.title_countries(span))
+                actor = person_actor(choice.entry, match.text, self.day, self.title_countries(span),
+                                     self.office_title(span))
             else:
                 actor = entry_actor(choice.entry, match.text, self.day, "name")
             if choice.why:
@@ -636,6 +666,23 @@ class Resolver:
         words = span.doc[max(0, span.start - 4):span.start]
         return frozenset(e.country for t in words if t.pos_ in ("ADJ", "PROPN") for e in self.kb.lookup(t.text)
                          if e.kind in ("demonym", "country") and e.country)
+
+    def office_title(self, span) -> Title | None:
+        """The office of a title right before a name ('President' in 'French President Jacques
+        Chirac'), unless it is a past one ('former President')."""
+        word = span.doc[span.start - 1] if span.start else None
+        if word is None or word.pos_ not in ("PROPN", "NOUN"):
+            return None
+        if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i < word.i:
+            word = word.head.head  # 'Secretary of State Madeleine Albright'
+            role = self.kb.roles.get(fold(span.doc[word.i:span.start].text))
+        else:
+            role = self.role_for(word)
+        return None if is_former(word) else self.title_of(role)
+
+    def title_of(self, role: Entry | None) -> Title | None:
+        offices = self.kb.role_offices.get(role.name) if role is not None else None
+        return Title(role.name, offices) if offices else None
 
     def unambiguous_countries(self, matches: Iterable[NameMatch]) -> set[str]:
         """Countries named in the article by a name with one reading: the context for disputed names."""
@@ -775,6 +822,10 @@ class Resolver:
 
     # -- roles and modifiers ----------------------------------------------------
     def role_for(self, token) -> Entry | None:
+        run = hyphenated_word(token)
+        if len(run) > 1 and (role := self.kb.roles.get(fold(run.text))):
+            # 'secretary-general', split and parsed either way round: the word's head stands for it
+            return role if not (token.head.i != token.i and token.head in run) else None
         if role := multiword_role(token, self.kb.roles):
             return role
         lemmas = [fold(token.lemma_)]
@@ -878,9 +929,11 @@ class Resolver:
             if is_stranded_coordinate(child) or is_gerund_read_as_adjective(child):
                 first = token.doc[child.right_edge.i + 1]
         span_start = first.idx
-        text = self.doc.text[span_start:token.idx + len(token)]
-        owners = [a for t in (owner_tokens or (token,)) for a in self.owner_actors(t) if a.country]
-        how = "named in the phrase"
+        word = hyphenated_word(token)  # 'the secretary-general of the Arab League', 'of' on 'general'
+        span_end = max(token.idx + len(token), word[-1].idx + len(word[-1]))
+        text = self.doc.text[span_start:span_end]
+        owners = [a for t in (owner_tokens or word) for a in self.owner_actors(t) if a.country]
+        how = OWNER_IN_PHRASE
         if not owners:
             owners = self.adjacent_owner(token) or self.institution_place(token)
         if role.sector != "MED":  # an outlet owns its journalists, not the police it is told of
@@ -899,15 +952,14 @@ class Resolver:
             return []  # 'diplomats in Kabul': serving there, whoever sent them
         if not owners and any(c.dep_ == "poss" and names_a_relation(c) for c in token.children):
             return []  # "its neighbour's government": some other country's, which the phrase does not name
-        if not owners and role.country in self.kb.countries and not any(
-                c.dep_ in ("amod", "compound") for c in token.children):  # 'the pope', not 'the Coptic pope'
-            country = self.kb.countries[role.country]
-            owners, how = [entry_actor(country, country.name, self.day, "")], "the one country with that office"
+        if not owners and (holder := self.sole_holder(token, role)):  # 'the pope', not 'the Coptic pope'
+            owners, how = [entry_actor(holder[0], holder[0].name, self.day, "")], holder[1]
         if not owners:
             owners, how = self.context_owner(token, role.sector, national=role.name in NATIONAL_OFFICES)
         former = is_former(token)
         mentions = []
         civil = self.civil_craft(token, role)
+        group = self.unknown_group(token) if role.name in GROUP_LED_ROLES else None
         for owner in owners:
             sector = role.sector or owner.sector
             if owner.actor_id and owner.actor_id.startswith(("igo_", "ngo_")) or owner.country in NON_STATE_CODES:
@@ -917,9 +969,39 @@ class Resolver:
             why = f"role '{role.name}' ({role.source}) of {owner.country} from '{owner.text}' ({how})"
             if former:
                 sector, why = None, f"{why}; '{former}' marks a past office, so no sector"
-            actor = Actor(text, owner.country, sector, owner.actor_id, why)
-            mentions.append(Mention(span_start, token.idx + len(token), text, actor, "role", token.idx))
+            elif group:
+                sector, why = None, f"{why}; leaders of '{group}', a group not known, so no sector"
+            # 'the Trump administration' is his; a person elsewhere in the sentence gives only the country
+            actor_id = owner.country if owner.actor_id in self.kb.people and how != OWNER_IN_PHRASE else owner.actor_id
+            actor = Actor(text, owner.country, sector, actor_id, why)
+            mentions.append(Mention(span_start, span_end, text, actor, "role", token.idx))
         return mentions
+
+    def unknown_group(self, token) -> str | None:
+        """'Yoruba leaders', 'Hutu leaders': a capitalised word before the noun that names no known
+        actor names a group (ethnic, religious) the leaders lead, not the state."""
+        return next((c.text for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                     and c.ent_type_ != "PERSON" and c.i not in self.names_by_token and self.role_for(c) is None),
+                    None)
+
+    def sole_holder(self, token, role: Entry) -> tuple[Entry, str] | None:
+        """The one country or organisation an office belongs to when nothing qualifies its noun
+        (roles.tsv's country: 'the pope', 'the Secretary-General' of the UN), or in a story on
+        another organisation of its kind, the one last named before it (NATO's Secretary-General)."""
+        own_words = set(role.name.replace("-", " ").split())
+        if not role.country or any(c.dep_ in ("amod", "compound") and fold(c.text) not in own_words
+                                   for c in token.children):
+            return None
+        if holder := self.kb.countries.get(role.country):
+            return holder, "the one country with that office"
+        holder = self.kb.organizations.get(role.country)
+        if holder is None:
+            return None
+        others = [m.actor.actor_id for m in self.names if m.start < token.idx and m.actor.actor_id != holder.id
+                  and m.actor.country == holder.country and m.actor.actor_id in self.kb.organizations]
+        if others:
+            return self.kb.organizations[others[-1]], "the organisation of its kind the article named last"
+        return holder, "the organisation that office means unqualified"
 
     @staticmethod
     def civil_craft(token, role: Entry) -> str | None:
@@ -1508,21 +1590,22 @@ class Resolver:
         if title is None:
             return []
         role = self.role_for(title)
-        known = self.person_by_surname(token, role)
+        known = self.person_by_surname(token, role, in_office=not is_former(title))
         if known and (owners := {a.country for a in self.owner_actors(token) if a.country}) \
                 and known.actor.country not in owners:
             known = None  # "Jordan's King Hussein" is no Iraqi Hussein
         return [known] if known else self.role_mentions(token, role, (token, title))
 
-    def person_by_surname(self, token, role: Entry | None = None) -> Mention | None:
-        """A titled surname ('President Bush') names the KB person of that surname, if all share a country."""
+    def person_by_surname(self, token, role: Entry | None = None, in_office: bool = False) -> Mention | None:
+        """A titled surname ('President Bush') names the KB person of that surname, if all share a country;
+        ``in_office``: the title is a current one, which with no date gives the sector."""
         people = [p for p in self.kb.surnames.get(fold(token.text), []) if bears_given_names(p, token)]
         if not people or len({p.country for p in people}) != 1:
             return None
         person = pick_person(people, self.day)
         start = token.left_edge.idx
         text = self.doc.text[start:token.idx + len(token)]
-        actor = person_actor(person, text, self.day)
+        actor = person_actor(person, text, self.day, title=self.title_of(role) if in_office else None)
         why = (f"title '{role.name}' with " if role else "") + f"the surname '{token.text}' of {len(people)} known "
         actor = replace(actor, reason=f"{why}{'person' if len(people) == 1 else 'people'}: {actor.reason}")
         return Mention(start, token.idx + len(token), text, actor, "person", token.idx)

@@ -1283,8 +1283,11 @@ def same_actor(a: Actor, b: Actor) -> bool:
     on his own capital is a domestic dyad ('the president imposed a curfew in Algiers')."""
     if a.country != b.country or a.sector != b.sector:
         return False
-    if a.text == b.text or is_pronoun(a) or is_pronoun(b):
+    if a.text == b.text:
         return True
+    if is_pronoun(a) or is_pronoun(b):  # it carries its antecedent's id: another specific actor is not it
+        pronoun, other = (a, b) if is_pronoun(a) else (b, a)
+        return other.actor_id in (None, other.country) or other.actor_id == pronoun.actor_id
     return a.actor_id == b.actor_id and a.actor_id not in (None, a.country)
 
 
