@@ -398,6 +398,16 @@ def test_leaders_of_a_group_not_known_are_no_government(code) -> None:
     assert event.target is not None and event.target.actor_id == "nga_olusegun_obasanjo"
 
 
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
+    # a mountain range across several countries is no country's (not the Colombian town of Andes)
+    ("Shining Path guerrillas killed eight peasants in the Andes.", "Andes", None),
+    ("Peru's Shining Path guerrillas killed eight peasants in the Andes.", "peasants", ("PER", "AGR")),
+    ("Police said gunmen ambushed a police patrol in Karachi.", "patrol", ("PAK", "COP")),
+])
+def test_regions_and_patrols(code, sentence: str, phrase: str, expected) -> None:
+    check(code(sentence, DAY), phrase, expected)
+
+
 def test_every_mention_names_its_entry(code) -> None:
     doc = code("Israeli troops and Hamas fighters clashed near Gaza, the Kremlin said.", DAY)
     assert doc.mentions
