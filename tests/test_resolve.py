@@ -408,6 +408,30 @@ def test_regions_and_patrols(code, sentence: str, phrase: str, expected) -> None
     check(code(sentence, DAY), phrase, expected)
 
 
+# A leader, commander or spokesman of a non-state group its phrase names is of that group's sector;
+# the group's institutions keep theirs, and a group named elsewhere in the sentence gives only the country.
+GROUP_OFFICE_CASES = [
+    ("A Hamas leader threatened Israel.", "Hamas leader", ("PSE", "REB")),
+    ("A Taliban commander attacked Afghan troops.", "Taliban commander", ("AFG", "REB")),
+    ("The PKK leader urged Turkey to negotiate.", "PKK leader", ("TUR", "REB")),
+    ("ANC leaders accused the government of corruption.", "ANC leaders", ("ZAF", "PTY")),
+    ("The commander of the Nusra Front accused Syria of war crimes.", "commander", ("SYR", "REB")),
+    ("A spokesman for the Taliban denied attacking civilians.", "spokesman", ("AFG", "REB")),
+    ("The Hamas government arrested Fatah activists.", "Hamas government", ("PSE", "GOV")),
+    ("Rebel forces attacked the town.", "Rebel forces", None),
+    ("President Manuel Tavares conceded to demands from UNITA.", "President Manuel Tavares", ("AGO", "GOV")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "expected"), GROUP_OFFICE_CASES)
+def test_offices_of_non_state_groups(code, sentence: str, phrase: str, expected) -> None:
+    check(code(sentence, DAY), phrase, expected)
+
+
+def test_rebel_forces_are_rebels(code) -> None:
+    assert [e.source.sector for e in code("Rebel forces attacked the army.", DAY).events] == ["REB"]
+
+
 def test_every_mention_names_its_entry(code) -> None:
     doc = code("Israeli troops and Hamas fighters clashed near Gaza, the Kremlin said.", DAY)
     assert doc.mentions

@@ -145,6 +145,7 @@ def is_former(token) -> str:
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 OWNER_IN_PHRASE = "named in the phrase"
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 GROUP_LED_ROLES = frozenset({"leader", "leadership"})  # sector follows the group led (roles.tsv)
 
 
@@ -964,6 +965,8 @@ class Resolver:
             sector = role.sector or owner.sector
             if owner.actor_id and owner.actor_id.startswith(("igo_", "ngo_")) or owner.country in NON_STATE_CODES:
                 sector = owner.sector
+            elif how == OWNER_IN_PHRASE and self.leads_for_a_group(role, owner):
+                sector = owner.sector  # 'a Hamas leader', 'a Taliban commander', 'ANC leaders' are no state's
             if role.name in CRAFT_ROLES and (civil or owner.sector == "BUS"):
                 sector = civil or "BUS"  # an airline's aircraft, a passenger jet: not the armed forces
             why = f"role '{role.name}' ({role.source}) of {owner.country} from '{owner.text}' ({how})"
@@ -983,6 +986,12 @@ class Resolver:
         return next((c.text for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                      and c.ent_type_ != "PERSON" and c.i not in self.names_by_token and self.role_for(c) is None),
                     None)
+
+    def leads_for_a_group(self, role: Entry, owner: Actor) -> bool:
+        """A state office word (leader, commander, spokesman, fighters) of a non-state organisation
+        its phrase names takes its sector; its institutions keep theirs ('the Hamas government')."""
+        return (owner.actor_id in self.kb.organizations and owner.sector not in STATE_SECTORS
+                and role.sector in STATE_SECTORS and self.kb.role_kinds.get(role.name) != "institution")
 
     def sole_holder(self, token, role: Entry) -> tuple[Entry, str] | None:
         """The one country or organisation an office belongs to when nothing qualifies its noun
