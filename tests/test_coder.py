@@ -281,9 +281,9 @@ DYAD_CASES = [
      ("ACCUSE", "PRK", "KOR")),
     # an urged extradition is asked of the state that holds the person
     ("Turkey urged the extradition of Ocalan from Italy.", ("REQUEST", "TUR", "ITA")),
-    # an execution needs no named victim; what the executed were charged with names nobody
-    ("Iran executed two men.", ("ASSAULT", "IRN", None)),
-    ("Iran executed two men convicted of spying for Israel.", ("ASSAULT", "IRN", None)),
+    # the executed are people of the country; what they were charged with names nobody
+    ("Iran executed two men.", ("ASSAULT", "IRN", "IRN")),
+    ("Iran executed two men convicted of spying for Israel.", ("ASSAULT", "IRN", "IRN")),
     # a spokesman for an institution that names its country
     ("The deputy spokesman for Pakistan's foreign ministry rejected the accusations.", ("REJECT", "PAK", None)),
     # a particle read as a preposition still carries the object; closing universities restricts

@@ -33,7 +33,8 @@ CASES = [
     ("The Chinese government released the dissident and allowed him to leave for the United States.", "him", 0,
      {"CHN"}),
     ("The Iraqi foreign minister met Kofi Annan. He urged him to lift the sanctions.", "him", 0, {"IGO"}),
-    ("French police arrested a man. Officers said he had planned an attack.", "he", 0, set()),
+    # 'he' is the man arrested (a person of the sentence's country), never the police
+    ("French police arrested a man. Officers said he had planned an attack.", "he", 0, {"FRA"}),
     # a grievance's possessive is whom the complaint is addressed to
     ("The Philippines protested to China over its occupation of Mischief Reef.", "its", 0, {"CHN"}),
     ("South Korea complained to Japan about its history textbooks.", "its", 0, {"JPN"}),

@@ -403,6 +403,9 @@ def test_leaders_of_a_group_not_known_are_no_government(code) -> None:
     ("Shining Path guerrillas killed eight peasants in the Andes.", "Andes", None),
     ("Peru's Shining Path guerrillas killed eight peasants in the Andes.", "peasants", ("PER", "AGR")),
     ("Police said gunmen ambushed a police patrol in Karachi.", "patrol", ("PAK", "COP")),
+    # 'the Delta' is a river's (not Delta, British Columbia); men are people of the sentence's country
+    ("Nigerian soldiers killed civilians in the Delta.", "civilians", ("NGA", "CVL")),
+    ("A Pakistani court sentenced three men to death.", "three men", ("PAK", "CVL")),
 ])
 def test_regions_and_patrols(code, sentence: str, phrase: str, expected) -> None:
     check(code(sentence, DAY), phrase, expected)
@@ -430,6 +433,12 @@ def test_offices_of_non_state_groups(code, sentence: str, phrase: str, expected)
 
 def test_rebel_forces_are_rebels(code) -> None:
     assert [e.source.sector for e in code("Rebel forces attacked the army.", DAY).events] == ["REB"]
+
+
+def test_he_is_the_man_arrested_not_the_police(code) -> None:
+    doc = code("French police arrested a man. Officers said he had planned an attack.", DAY)
+    he = mentions_in(doc, " he ")
+    assert [(m.actor.country, m.actor.sector) for m in he] == [("FRA", "CVL")] and "a man" in he[0].actor.reason
 
 
 def test_every_mention_names_its_entry(code) -> None:
