@@ -314,11 +314,32 @@ def unique(actors: list[Actor]) -> list[Actor]:
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
+    return (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
+            or is_headline_passive(verb))
 
 
 def passive_subjects(verb) -> list:
-    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = ("nsubjpass", "nsubj") if is_headline_passive(verb) else ("nsubjpass",)
+    return [c for c in verb.children if c.dep_ in subjects]
+
+
+# Verbs never used without an object: with a subject and no object, no auxiliary, they are a
+# headline's passive ('Five Palestinians killed in Israeli raid', 'Opposition leader detained').
+OBJECT_ONLY_VERBS = frozenset({
+    "kill", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "execute", "deport", "expel", "jail",
+    "imprison", "sentence", "assassinate", "behead", "torture", "extradite", "convict", "indict", "massacre"})
+
+
+def is_headline_passive(verb) -> bool:
+    """Not when an object hides elsewhere: a number ('gunmen killed at least 24'), or one shared
+    with a coordinated verb ('he tortured and beat his girlfriend'); nor with a pronoun subject."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in OBJECT_ONLY_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ != "PRON" for s in subjects) and not any(
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp", "dative", "prt", "attr", "oprd")
+        or (c.dep_ == "npadvmod" and c.pos_ == "NUM")
+        or (c.dep_ == "conj" and any(o.dep_ == "dobj" for o in c.children)) for c in verb.children)
 
 
 def is_passive_participle(verb) -> bool:
