@@ -33,6 +33,12 @@ CASES = [
     ("The Chinese government released the dissident and allowed him to leave for the United States.", "him", 0,
      {"CHN"}),
     ("The Iraqi foreign minister met Kofi Annan. He urged him to lift the sanctions.", "him", 0, {"IGO"}),
+    # the possessor of what an attack hits is not the attacker: the victims, named before
+    ("Two Israeli soldiers were wounded when Palestinian gunmen opened fire on their patrol.", "their", 0,
+     {"ISR"}),
+    ("Indian troops were patrolling the border. Pakistani militants attacked their convoy.", "their", 0, {"IND"}),
+    # ...while what an actor withdraws is its own
+    ("Indian troops were patrolling the border. The Pakistani army withdrew its troops.", "its", 0, {"PAK"}),
     # 'he' is the man arrested (a person of the sentence's country), never the police
     ("French police arrested a man. Officers said he had planned an attack.", "he", 0, {"FRA"}),
     # a grievance's possessive is whom the complaint is addressed to

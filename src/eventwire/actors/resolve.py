@@ -570,6 +570,21 @@ def singular_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+# Verbs whose object no actor attacks as its own: 'gunmen opened fire on their patrol' is the victims' patrol.
+ATTACK_VERBS = frozenset({"attack", "open", "fire", "shoot", "bomb", "shell", "ambush", "raid", "storm", "strike",
+                          "hit", "target", "torch", "overrun", "besiege"})
+
+
+def owns_what_is_attacked(token) -> bool:
+    """A possessive pronoun on the object of an attack ('attacked their convoy', 'opened fire on
+    their patrol'): the attacker's own clause subject is not who it stands for."""
+    if token.dep_ != "poss":
+        return False
+    owned = token.head
+    verb = owned.head.head if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "at", "against") else owned.head
+    return owned.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ATTACK_VERBS
+
+
 def is_expletive_it(token) -> bool:
     """'it is hoped that', 'it is believed the talks ...', 'it emerged that': the 'it' stands for
     no actor.  A passive 'it' with a clause of its own is one whatever the verb."""
@@ -1316,7 +1331,10 @@ class Resolver:
             accept = lambda m: m.kind == "organization" or self.is_plural_at(m.head)
         else:
             return []
-        own_subjects = self.clause_subject_offsets(token) if token.dep_ in ("dobj", "pobj", "dative") else set()
+        if token.dep_ in ("dobj", "pobj", "dative"):
+            own_subjects = self.clause_subject_offsets(token)
+        else:  # 'attacked their convoy': the attacked object's clause
+            own_subjects = self.clause_subject_offsets(token.head) if owns_what_is_attacked(token) else set()
         # 'He urged him': not the subject, nor whom the subject pronoun stands for
         own_subjects |= {self.antecedents[offset].head for offset in own_subjects if offset in self.antecedents}
         addressed = [m for m in self.grievance_addressees(token) if accept(m)]
