@@ -432,3 +432,15 @@ def test_phoenix_country_codes_are_covered() -> None:
     assert len(codes) > 150
     mapped = {PHOENIX_CODE_MAP.get(code, code) for code in codes - PHOENIX_NOT_COUNTRIES}
     assert mapped <= COUNTRY_CODES, sorted(mapped - COUNTRY_CODES)
+
+
+def test_organisation_epithets_name_known_organisations(tmp_path) -> None:
+    from eventwire.actors.kb import build_knowledge_base, load_org_epithets
+    from eventwire.errors import DataFileError
+
+    kb = build_knowledge_base()
+    assert kb.org_epithets["world body"] >= {"igo_un"} and "igo_nato" in kb.org_epithets["alliance"]
+    bad = tmp_path / "org_epithets.tsv"
+    bad.write_text("noun\torganizations\tnotes\nalliance\tigo_nowhere\t\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="igo_nowhere"):
+        load_org_epithets(kb, bad)

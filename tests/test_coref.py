@@ -33,6 +33,11 @@ CASES = [
     ("The Chinese government released the dissident and allowed him to leave for the United States.", "him", 0,
      {"CHN"}),
     ("The Iraqi foreign minister met Kofi Annan. He urged him to lift the sanctions.", "him", 0, {"IGO"}),
+    # 'the alliance', 'the world body', 'the bloc': the last organisation named that the noun can mean
+    ("NATO ministers met in Brussels. The alliance warned Russia against an invasion.", "alliance", 0, {"IGO"}),
+    ("The UN Security Council met on Monday. The world body condemned the attack.", "world body", 0, {"IGO"}),
+    ("The African Union met in Addis Ababa. The bloc condemned the coup in Mali.", "bloc", 0, {"IGO"}),
+    ("Mali's army staged a coup. The bloc condemned it.", "bloc", 0, set()),
     # the possessor of what an attack hits is not the attacker: the victims, named before
     ("Two Israeli soldiers were wounded when Palestinian gunmen opened fire on their patrol.", "their", 0,
      {"ISR"}),

@@ -105,6 +105,7 @@ class KnowledgeBase:
     country_groups: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)  # 'koreas' -> codes, source
     country_halves: dict[str, list[CountryHalf]] = field(default_factory=dict)  # 'north' -> its readings
     epithets: dict[str, frozenset[str]] = field(default_factory=dict)  # 'kingdom' -> the countries it can mean
+    org_epithets: dict[str, frozenset[str]] = field(default_factory=dict)  # 'alliance' -> organisation ids
     role_kinds: dict[str, str] = field(default_factory=dict)  # 'government' -> institution, 'minister' -> person
     role_offices: dict[str, frozenset[str]] = field(default_factory=dict)  # 'premier' -> people.tsv roles
     matcher: Any = None  # the name automaton, built on first use (see names.py)
@@ -327,6 +328,14 @@ def load_epithets(kb: KnowledgeBase, path: Path) -> None:
         kb.epithets[row["noun"].strip().lower()] = frozenset(split_list(row["countries"]))
 
 
+def load_org_epithets(kb: KnowledgeBase, path: Path) -> None:
+    for line, row in read_tsv(path):
+        ids = frozenset(split_list(row["organizations"]))
+        if unknown := sorted(ids - kb.organizations.keys()):
+            raise DataFileError("E201", path=path, line=line, reason=f"unknown organisation id(s) {', '.join(unknown)}")
+        kb.org_epithets[fold(row["noun"].strip())] = ids
+
+
 def load_ambiguous_cues(kb: KnowledgeBase, path: Path) -> None:
     """Cue words for a reading of an ambiguous name ('Atlanta' -> Georgia the US state)."""
     for where, row in rows_with_source(path):
@@ -349,6 +358,7 @@ LOADERS = (
     ("country_groups.tsv", load_country_groups),
     ("country_halves.tsv", load_country_halves),
     ("epithets.tsv", load_epithets),
+    ("org_epithets.tsv", load_org_epithets),
 )
 
 
@@ -393,6 +403,7 @@ REQUIRED_COLUMNS = {
     "country_groups.tsv": {"name", "countries"},
     "country_halves.tsv": {"name", "country", "named"},
     "epithets.tsv": {"noun", "countries"},
+    "org_epithets.tsv": {"noun", "organizations"},
 }
 
 

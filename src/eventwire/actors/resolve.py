@@ -1317,6 +1317,21 @@ class Resolver:
                                       and m.actor.country not in exclude and (meant is None or m.actor.country in meant))
         return [self.coref(token, text, found, f"'{text}' = the last {lemma} named")] if found else []
 
+    def organization_epithet_mentions(self, token) -> list[Mention]:
+        """'the alliance', 'the world body', 'the 27-nation bloc': the last organisation named that the
+        noun can mean (org_epithets.tsv)."""
+        if token.tag_ != "NN" or not {c.lower_ for c in token.lefts} & {"the", "this"} or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+            return []
+        words = [fold(c.lemma_) for c in token.lefts if c.dep_ in ("amod", "compound")] + [fold(token.lemma_)]
+        meant = next((self.kb.org_epithets[key] for i in range(len(words))
+                      if (key := " ".join(words[i:])) in self.kb.org_epithets), None)
+        if meant is None:
+            return []
+        found = self.context.last(token.idx, lambda m: m.kind == "organization" and m.actor.actor_id in meant)
+        text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
+        return [self.coref(token, text, found, f"'{text}' = the last organisation named it can mean")] if found else []
+
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:
         if is_expletive_it(token):
             return []
@@ -1474,7 +1489,7 @@ class Resolver:
         if token.pos_ == "PRON":
             return self.pronoun_mentions(token, token.lower_)
         found = (self.group_mentions(token) or self.half_mentions(token) or self.pair_mentions(token)
-                 or self.definite_mentions(token))
+                 or self.definite_mentions(token) or self.organization_epithet_mentions(token))
         if not found and role is not None and not self.is_title_word(token):
             found = self.role_mentions(token, role)
         if not found:
