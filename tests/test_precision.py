@@ -61,6 +61,8 @@ JUNK = [
     ("sense", "The government is fighting to restore confidence in the banks."),
     ("sense", "His impatience was demonstrated by his abrupt departure."),
     ("sense", "The striker was fired after the scandal."),
+    ("sense", "The club fired the coach after the defeat."),
+    ("sense", "The speech fired up the crowd in Caracas."),
     ("sense", "The actress fought to get the full script."),
     ("object", "The prince flew navy helicopters during the war."),
     # 'try' is 'attempt' before an infinitive, no trial
@@ -108,6 +110,9 @@ POLITICAL = [
     ("Japan offered aid to Indonesia after the earthquake.", "AGREE"),
     ("Rebels in Syria fought to take the city of Aleppo.", "ASSAULT"),
     ("Soldiers fired on the protesters in Lagos.", "ASSAULT"),
+    # firing at someone is shooting; only firing someone is a dismissal
+    ("Gunmen fired on the governor in Kandahar.", "ASSAULT"),
+    ("Police fired tear gas at the crowd in Bangkok.", "ASSAULT"),
     ("The prime minister of India flew to Moscow for talks.", "CONSULT"),
     ("The French president spoke with the German chancellor by phone.", "CONSULT"),
     ("Iraq hanged Saddam Hussein in 2006.", "ASSAULT"),

@@ -285,6 +285,8 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
     if rule.cue == "object":  # 'the communique released by the ministers': the communique too
         head = word_lemmas(token.head) if is_passive_participle(token) else ()
         return bool(rule.words & (object_words(token) | set(head)) - pattern.with_lemmas)
+    if rule.cue == "direct_object":
+        return bool(rule.words & {w for obj in direct_objects(token) for w in word_lemmas(obj)} - pattern.with_lemmas)
     if rule.cue == "context":
         return any(t.lemma_.lower() in rule.words or t.lower_ in rule.words for t in token.sent)
     if rule.cue == "complement":

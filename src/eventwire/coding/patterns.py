@@ -194,8 +194,8 @@ def pattern_book(paths: tuple[Path, ...] = (PATTERN_FILE,)) -> PatternBook:
 
 
 SENSE_FILE = Path(__file__).parent / "data" / "senses.tsv"
-SENSE_CUES = ("clause", "surface", "infinitive", "object", "context", "complement", "particle", "transitive",
-              "entity_object", "subject", "passive_subject", "agent", "modifier")
+SENSE_CUES = ("clause", "surface", "infinitive", "object", "direct_object", "context", "complement", "particle",
+              "transitive", "entity_object", "subject", "passive_subject", "agent", "modifier")
 
 
 @dataclass(frozen=True, slots=True)
