@@ -62,6 +62,7 @@ JUNK = [
     ("sense", "His impatience was demonstrated by his abrupt departure."),
     ("sense", "The striker was fired after the scandal."),
     ("sense", "The club fired the coach after the defeat."),
+    ("object", "The studio released Spielberg's new film in China."),
     ("sense", "The speech fired up the crowd in Caracas."),
     ("sense", "The actress fought to get the full script."),
     ("object", "The prince flew navy helicopters during the war."),
@@ -110,6 +111,10 @@ POLITICAL = [
     ("Japan offered aid to Indonesia after the earthquake.", "AGREE"),
     ("Rebels in Syria fought to take the city of Aleppo.", "ASSAULT"),
     ("Soldiers fired on the protesters in Lagos.", "ASSAULT"),
+    # releasing a named person or nationals is a release of people
+    ("Iran released Roxana Saberi.", "RETREAT"),
+    ("Iran released two Britons.", "RETREAT"),
+    ("The Vietnamese government released an American.", "RETREAT"),
     # firing at someone is shooting; only firing someone is a dismissal
     ("Gunmen fired on the governor in Kandahar.", "ASSAULT"),
     ("Police fired tear gas at the crowd in Bangkok.", "ASSAULT"),

@@ -281,10 +281,10 @@ def hyphenated_word(token):
     """The span of the word a token is part of when the tokenizer split it at hyphens ('secretary',
     '-', 'general'); the token alone otherwise."""
     doc, start, end = token.doc, token.i, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+    glued = lambda i: doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_  # 'w-'
+    while start >= 2 and glued(start - 2):
         start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
-            and not doc[end + 1].whitespace_:
+    while end + 2 < len(doc) and glued(end):
         end += 2
     return doc[start:end + 1]
 

@@ -28,8 +28,8 @@ from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NE
                         subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
-from .patterns import (DEFAULT_TARGETS, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook, SenseRule,
-                       pattern_book, sense_rules)
+from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
+                       SenseRule, pattern_book, sense_rules)
 
 # Cooperation that a decision only plans ('decided to hold talks'): the rest is enacted by it.
 PLANNED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -207,7 +207,8 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
                    for clause in announced_own_acts(token))
     if pattern.pos == "VERB":
         return bool(pattern.with_lemmas & object_words(token)) or (
-            PLACE_OBJECT in pattern.with_lemmas and takes_a_named_place(token, index))
+            PLACE_OBJECT in pattern.with_lemmas and takes_a_named_place(token, index)) or (
+            PERSON_OBJECT in pattern.with_lemmas and takes_a_person(token, index))
     if pattern.pos == "ADJ":
         return bool(pattern.with_lemmas & {w for c in token.children for w in word_lemmas(c)})
     verb = governing_verb(token)
@@ -340,6 +341,16 @@ def takes_a_named_place(verb, index: ActorIndex | None) -> bool:
     if index is None:
         return bool(names)
     return any(is_place(actor, word) for word in names for actor in index.at(word))
+
+
+def takes_a_person(verb, index: ActorIndex | None) -> bool:
+    """'released Roxana Saberi', 'freed two Britons': a direct object that is a person's name or a
+    nationality used as a noun (civilians of a country to the actor stage); with no actors yet, any name."""
+    objects = [o for o in direct_objects(verb) if o.pos_ in ("PROPN", "NOUN")]
+    if index is None:
+        return any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "NORP") for o in objects)
+    return any(o.ent_type_ in ("PERSON", "NORP")
+               or (o.text[:1].isupper() and any(a.sector == "CVL" for a in index.at(o))) for o in objects)
 
 
 def find_trigger(token, book: PatternBook, index: ActorIndex | None) -> Trigger | None:

@@ -10,7 +10,8 @@ Columns (tab-separated, ``#`` comments allowed):
   depend on it ("call for", "crack down"); for a noun, the head noun's lemma, optionally preceded
   by the words that must stand right before it ("hunger strike", "car bomb");
 - ``with``: for a verb, lemmas of which one must be its object or a modifier of it ("impose" with
-  "sanction"; ``@place`` for an object the actor stage reads as a place, "captured Goma"); for a
+  "sanction"; ``@place`` for an object the actor stage reads as a place, "captured Goma"; ``@person``
+  for a person's name or a nationality as a noun, "released two Britons"); for a
   noun, lemmas of which one must be the verb governing it ("build" ties); for an adjective, lemmas
   of which one must depend on it; empty for any;
 - ``target``: where the target is: ``dobj``, ``prep:X`` (the verb's or noun's preposition X),
@@ -84,6 +85,8 @@ CONDITION_FLAGS = frozenset({"deontic", "own_agent", "owned_act", "when_negated"
 VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
 # In a verb pattern's ``with``: a named place as its object ('captured Goma'), however the tagger labels it.
 PLACE_OBJECT = "@place"
+PERSON_OBJECT = "@person"  # a person's name or a nationality as a noun: 'released Roxana Saberi', 'freed two Britons'
+NAMED_OBJECTS = frozenset({PLACE_OBJECT, PERSON_OBJECT})  # objects no word list can give
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
          "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "crowd_subject",

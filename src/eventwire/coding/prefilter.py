@@ -23,7 +23,7 @@ from ..datafiles import read_tsv, split_list
 from ..actors.names import find_names
 from ..actors.resolve import PAIR_NOUNS
 from .modality import modality_cues
-from .patterns import PLACE_OBJECT, pattern_book
+from .patterns import NAMED_OBJECTS, pattern_book
 
 IRREGULAR_FILE = Path(__file__).parent / "data" / "irregular_forms.tsv"
 WORD = re.compile(r"[a-z]+")
@@ -92,7 +92,7 @@ def trigger_index() -> tuple[frozenset[str], dict[str, list[tuple[frozenset[str]
         if "needs_inner" in pattern.flags:
             continue  # coded only around another trigger, which keeps the sentence itself
         required = []
-        if pattern.with_lemmas and PLACE_OBJECT not in pattern.with_lemmas:  # a place's name is anything
+        if pattern.with_lemmas and not NAMED_OBJECTS & pattern.with_lemmas:  # a name is any word
             required.append(frozenset(f for word in pattern.with_lemmas for f in inflections(word)))
         if "deontic" in pattern.flags:
             required.append(obligation_words())
