@@ -841,7 +841,7 @@ class Resolver:
         run = hyphenated_word(token)
         if len(run) > 1 and (role := self.kb.roles.get(fold(run.text))):
             # 'secretary-general', split and parsed either way round: the word's head stands for it
-            return role if not (token.head.i != token.i and token.head in run) else None
+            return None if token.head.i != token.i and run.start <= token.head.i < run.end else role
         if role := multiword_role(token, self.kb.roles):
             return role
         lemmas = [fold(token.lemma_)]

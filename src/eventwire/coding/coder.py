@@ -1291,9 +1291,10 @@ def is_place(actor: Actor, token) -> bool:
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
-    """The same actor named twice: the same words, a pronoun for it ('Iran ... its war'), or the
-    same specific actor id.  A bare country id names the state, not one actor: a president acting
-    on his own capital is a domestic dyad ('the president imposed a curfew in Algiers')."""
+    """The same actor named twice: the same words, a pronoun for it ('Iran ... its war'; not for
+    another specific person or organisation than the one it stands for), or the same specific id.
+    A bare country id names the state, not one actor: a president acting on his own capital is a
+    domestic dyad ('the president imposed a curfew in Algiers')."""
     if a.country != b.country or a.sector != b.sector:
         return False
     if a.text == b.text:
