@@ -407,7 +407,7 @@ def test_leaders_of_a_group_not_known_are_no_government(code) -> None:
     ("Nigerian soldiers killed civilians in the Delta.", "civilians", ("NGA", "CVL")),
     ("A Pakistani court sentenced three men to death.", "three men", ("PAK", "CVL")),
 ])
-def test_regions_and_patrols(code, sentence: str, phrase: str, expected) -> None:
+def test_regions_patrols_and_people(code, sentence: str, phrase: str, expected) -> None:
     check(code(sentence, DAY), phrase, expected)
 
 
