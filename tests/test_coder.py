@@ -281,6 +281,8 @@ DYAD_CASES = [
      ("ACCUSE", "PRK", "KOR")),
     # an urged extradition is asked of the state that holds the person
     ("Turkey urged the extradition of Ocalan from Italy.", ("REQUEST", "TUR", "ITA")),
+    # promised aid is for whom its purpose names, as given aid is
+    ("Saudi Arabia pledged $1 billion to rebuild Lebanon.", ("AGREE", "SAU", "LBN")),
     # a headline's passive has no 'be': the subject of a verb that always takes an object is its victim
     ("Five Palestinians killed in Israeli raid on Gaza.", ("ASSAULT", "ISR", "PSE")),
     ("Opposition leader detained in Minsk.", ("COERCE", "BLR", "BLR")),

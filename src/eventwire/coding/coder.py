@@ -881,7 +881,8 @@ class SentenceCoder:
             found = self.complement_targets(token, sources)
         if not found and trigger.wrapper is None and depth < 2:  # 'staged protests to demand X's resignation'
             found = self.purpose_targets(token, sources, depth)
-        if not found and pattern.type == "AID":  # 'donated $100 million to rebuild Lebanon': whom it is for
+        # 'donated (pledged) $100 million to rebuild Lebanon': whom the aid (CAMEO 033, promised aid) is for
+        if not found and (pattern.type == "AID" or pattern.cameo.startswith("033")):
             verb = event_verb(token, pattern)
             found = self.others(sources, [a for clause in aid_purposes(verb) for a in
                                           self.phrase_targets(direct_objects(clause))]) if verb is not None else []
