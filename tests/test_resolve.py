@@ -360,6 +360,9 @@ UNDATED_TITLE_CASES = [
     ("Secretary-General Ban Ki-moon urged Israel to withdraw.", None, "Ban Ki-moon", ("IGO", "IGO")),
     ("UN Secretary-General Kofi Annan urged Israel to withdraw.", None, "Annan", ("IGO", "IGO")),
     ("Former President Jimmy Carter criticized Israel.", None, "Carter", ("USA", None)),
+    # 'leader' is whatever office the person held: head of state, or leader of the opposition
+    ("Libyan leader Moammar Gadhafi called for a boycott of American goods.", None, "Gadhafi", ("LBY", "GOV")),
+    ("Sudanese rebel leader John Garang accused Khartoum of bombing civilians.", None, "Garang", ("SDN", "OPP")),
     ("President Chirac met Chancellor Kohl in Bonn.", "1980-05-01", "Chirac", ("FRA", None)),
     ("President Chirac met Chancellor Kohl in Bonn.", "1997-05-01", "Chirac", ("FRA", "GOV")),
 ]
