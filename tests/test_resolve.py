@@ -305,8 +305,34 @@ AMBIGUOUS_CASES = [
 ]
 
 
+# A mountain range across several countries is no country's (not the Colombian town of Andes);
+# 'the Delta' is a river's (not Delta, British Columbia); men are people of the sentence's country.
+PLACE_AND_PEOPLE_CASES = [
+    ("Shining Path guerrillas killed eight peasants in the Andes.", "Andes", None),
+    ("Peru's Shining Path guerrillas killed eight peasants in the Andes.", "peasants", ("PER", "AGR")),
+    ("Police said gunmen ambushed a police patrol in Karachi.", "patrol", ("PAK", "COP")),
+    ("Nigerian soldiers killed civilians in the Delta.", "civilians", ("NGA", "CVL")),
+    ("A Pakistani court sentenced three men to death.", "three men", ("PAK", "CVL")),
+]
+
+# A leader, commander or spokesman of a non-state group its phrase names is of that group's sector;
+# the group's institutions keep theirs, and a group named elsewhere in the sentence gives only the country.
+GROUP_OFFICE_CASES = [
+    ("A Hamas leader threatened Israel.", "Hamas leader", ("PSE", "REB")),
+    ("A Taliban commander attacked Afghan troops.", "Taliban commander", ("AFG", "REB")),
+    ("The PKK leader urged Turkey to negotiate.", "PKK leader", ("TUR", "REB")),
+    ("ANC leaders accused the government of corruption.", "ANC leaders", ("ZAF", "PTY")),
+    ("The commander of the Nusra Front accused Syria of war crimes.", "commander", ("SYR", "REB")),
+    ("A spokesman for the Taliban denied attacking civilians.", "spokesman", ("AFG", "REB")),
+    ("The Hamas government arrested Fatah activists.", "Hamas government", ("PSE", "GOV")),
+    ("Rebel forces attacked the town.", "Rebel forces", None),
+    ("President Manuel Tavares conceded to demands from UNITA.", "President Manuel Tavares", ("AGO", "GOV")),
+]
+
+
 @pytest.mark.parametrize(("sentence", "phrase", "expected"), COUNTRY_CASES + METONYM_CASES + ORGANIZATION_CASES
-                         + DEMONYM_CASES + OWNED_ROLE_CASES + GENERIC_CASES + AMBIGUOUS_CASES)
+                         + DEMONYM_CASES + OWNED_ROLE_CASES + GENERIC_CASES + AMBIGUOUS_CASES
+                         + PLACE_AND_PEOPLE_CASES + GROUP_OFFICE_CASES)
 def test_resolution(code, sentence: str, phrase: str, expected) -> None:
     check(code(sentence, DAY), phrase, expected)
 
@@ -399,39 +425,6 @@ def test_leaders_of_a_group_not_known_are_no_government(code) -> None:
     assert "Yoruba" in leaders[0].actor.reason
     event = next(e for e in doc.events if e.source.text == "they")
     assert event.target is not None and event.target.actor_id == "nga_olusegun_obasanjo"
-
-
-@pytest.mark.parametrize(("sentence", "phrase", "expected"), [
-    # a mountain range across several countries is no country's (not the Colombian town of Andes)
-    ("Shining Path guerrillas killed eight peasants in the Andes.", "Andes", None),
-    ("Peru's Shining Path guerrillas killed eight peasants in the Andes.", "peasants", ("PER", "AGR")),
-    ("Police said gunmen ambushed a police patrol in Karachi.", "patrol", ("PAK", "COP")),
-    # 'the Delta' is a river's (not Delta, British Columbia); men are people of the sentence's country
-    ("Nigerian soldiers killed civilians in the Delta.", "civilians", ("NGA", "CVL")),
-    ("A Pakistani court sentenced three men to death.", "three men", ("PAK", "CVL")),
-])
-def test_regions_patrols_and_people(code, sentence: str, phrase: str, expected) -> None:
-    check(code(sentence, DAY), phrase, expected)
-
-
-# A leader, commander or spokesman of a non-state group its phrase names is of that group's sector;
-# the group's institutions keep theirs, and a group named elsewhere in the sentence gives only the country.
-GROUP_OFFICE_CASES = [
-    ("A Hamas leader threatened Israel.", "Hamas leader", ("PSE", "REB")),
-    ("A Taliban commander attacked Afghan troops.", "Taliban commander", ("AFG", "REB")),
-    ("The PKK leader urged Turkey to negotiate.", "PKK leader", ("TUR", "REB")),
-    ("ANC leaders accused the government of corruption.", "ANC leaders", ("ZAF", "PTY")),
-    ("The commander of the Nusra Front accused Syria of war crimes.", "commander", ("SYR", "REB")),
-    ("A spokesman for the Taliban denied attacking civilians.", "spokesman", ("AFG", "REB")),
-    ("The Hamas government arrested Fatah activists.", "Hamas government", ("PSE", "GOV")),
-    ("Rebel forces attacked the town.", "Rebel forces", None),
-    ("President Manuel Tavares conceded to demands from UNITA.", "President Manuel Tavares", ("AGO", "GOV")),
-]
-
-
-@pytest.mark.parametrize(("sentence", "phrase", "expected"), GROUP_OFFICE_CASES)
-def test_offices_of_non_state_groups(code, sentence: str, phrase: str, expected) -> None:
-    check(code(sentence, DAY), phrase, expected)
 
 
 def test_rebel_forces_are_rebels(code) -> None:
