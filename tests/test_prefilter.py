@@ -166,3 +166,14 @@ def test_a_named_object_may_be_a_place_before_entities_are_known():
     took, = [t for t in load_nlp()("They took Hungary to task.") if t.lemma_ == "take"]
     assert takes_a_named_place(captured, None)
     assert not takes_a_named_place(took, None)
+
+
+@pytest.mark.model
+def test_a_person_object_before_entities_are_known_is_any_capitalised_word():
+    # 'Germans' is a noun the recogniser calls NORP: before it has run, its capital is all there is
+    from eventwire.coding.coder import needs_entities
+    from eventwire.nlp import load_nlp
+
+    with load_nlp().select_pipes(disable=["ner"]):
+        assert needs_entities(load_nlp()("Iran released three Germans. The weather was cold.")) == [True, False]
+        assert needs_entities(load_nlp()("Iran released three reports. The weather was cold.")) == [False, False]

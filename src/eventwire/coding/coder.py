@@ -345,10 +345,11 @@ def takes_a_named_place(verb, index: ActorIndex | None) -> bool:
 
 def takes_a_person(verb, index: ActorIndex | None) -> bool:
     """'released Roxana Saberi', 'freed two Britons': a direct object that is a person's name or a
-    nationality used as a noun (civilians of a country to the actor stage); with no actors yet, any name."""
+    nationality used as a noun (civilians of a country to the actor stage); with no actors (nor
+    entities) yet, any capitalised word, which every one of those is."""
     objects = [o for o in direct_objects(verb) if o.pos_ in ("PROPN", "NOUN")]
     if index is None:
-        return any(o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "NORP") for o in objects)
+        return any(o.text[:1].isupper() for o in objects)
     return any(o.ent_type_ in ("PERSON", "NORP")
                or (o.text[:1].isupper() and any(a.sector == "CVL" for a in index.at(o))) for o in objects)
 
