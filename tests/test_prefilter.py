@@ -149,6 +149,18 @@ def test_entities_only_where_a_pattern_matches_and_in_the_sentence_before():
 
 
 @pytest.mark.model
+def test_entities_are_not_sought_where_nothing_is_named():
+    # a capitalised first word is a name only as a proper noun ('Protesters' is not, 'Smith' is)
+    from eventwire.coding.coder import needs_entities
+    from eventwire.nlp import load_nlp
+
+    with load_nlp().select_pipes(disable=["ner"]):
+        assert needs_entities(load_nlp()("The talks ended. Protesters attacked the police.")) == [False, False]
+        assert needs_entities(load_nlp()("The talks ended in Geneva. Protesters attacked the police.")) == [True, False]
+        assert needs_entities(load_nlp()("Rioters burned cars. Smith attacked the police.")) == [False, True]
+
+
+@pytest.mark.model
 def test_a_piece_whose_every_sentence_needs_entities_is_recognised_whole():
     from eventwire.coding.coder import needs_entities
     from eventwire.nlp import parse_texts

@@ -181,6 +181,8 @@ def one_slip_apart(a: str, b: str) -> bool:
 
 def fold(text: str) -> str:
     """Lower case without diacritics and with straight apostrophes: 'Chávez' -> 'chavez'."""
+    if text.isascii():  # most words: nothing to decompose, and 15x faster so
+        return text.lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

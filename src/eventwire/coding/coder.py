@@ -1358,11 +1358,21 @@ def confidence(source: Actor, target: Actor | None, pattern: Pattern) -> float:
 
 def needs_entities(parsed) -> list[bool]:
     """Which sentences of a parse without entities yet need them: those where some pattern
-    matches (their actors), and the sentence before each (a name a pronoun may stand for)."""
+    matches (their actors), and the sentence before each (a name a pronoun may stand for);
+    of those, only the ones that name something."""
     book = pattern_book()
     positions = words_among(parsed, book.trigger_forms)
-    coded = [bool(sentence_triggers(sentence, positions, book, None)) for sentence in parsed.sents]
-    return [here or after for here, after in zip(coded, coded[1:] + [False])]
+    sentences = list(parsed.sents)
+    coded = [bool(sentence_triggers(sentence, positions, book, None)) for sentence in sentences]
+    return [(here or after) and names_something(sentence)
+            for here, after, sentence in zip(coded, coded[1:] + [False], sentences)]
+
+
+def names_something(sentence) -> bool:
+    """A capitalised word (the first only as a proper noun): every entity the coder reads has
+    one, and a sentence without it is a tenth of the words the recogniser would see."""
+    return any(token.text[:1].isupper() and (token.i > sentence.start or token.pos_ == "PROPN")
+               for token in sentence)
 
 
 @stage("events", requires=["sentences", "mentions", "quotes"], assigns=["event_mentions"])
