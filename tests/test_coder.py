@@ -332,6 +332,9 @@ DYAD_CASES = [
      ("PROTEST", "CYP", "TUR")),
     # the tagger marks only 'Mazar' of the hyphenated name
     ("Taliban militia fired rockets at the northern city of Mazar-i-Sharif.", ("ASSAULT", "AFG", "AFG")),
+    # whom a government lets in is the target, not the place it lets them into
+    ("The Sudanese government refused to allow UN peacekeepers into Darfur.", ("REJECT", "SDN", "IGO")),
+    ("Israel allowed Red Cross officials into the Gaza Strip.", ("CONCEDE", "ISR", "NGO")),
 ]
 
 
