@@ -335,6 +335,11 @@ DYAD_CASES = [
     # whom a government lets in is the target, not the place it lets them into
     ("The Sudanese government refused to allow UN peacekeepers into Darfur.", ("REJECT", "SDN", "IGO")),
     ("Israel allowed Red Cross officials into the Gaza Strip.", ("CONCEDE", "ISR", "NGO")),
+    # parties agreeing to meet meet each other, wherever they meet
+    ("Ecuador and Peru have agreed to hold talks in Brasilia next month.", ("AGREE", "ECU", "PER")),
+    # 'of torturing' hung on 'groups' is no 'group of' people: the groups accuse
+    ("The Indonesian army has been accused by human rights groups of torturing detainees in East Timor.",
+     ("ACCUSE", None, "IDN")),
 ]
 
 

@@ -391,6 +391,10 @@ UNDATED_TITLE_CASES = [
     ("Sudanese rebel leader John Garang accused Khartoum of bombing civilians.", None, "Garang", ("SDN", "OPP")),
     ("President Chirac met Chancellor Kohl in Bonn.", "1980-05-01", "Chirac", ("FRA", None)),
     ("President Chirac met Chancellor Kohl in Bonn.", "1997-05-01", "Chirac", ("FRA", "GOV")),
+    # Iran's president heads its government; a title may be part of the name known ('King Hussein')
+    ("Iranian President Mahmoud Ahmadinejad criticized Israel.", None, "Ahmadinejad", ("IRN", "GOV")),
+    ("Jordan's King Hussein met Yasser Arafat in Amman.", None, "King Hussein", ("JOR", "GOV")),
+    ("Former King Hussein met Yasser Arafat in Amman.", None, "King Hussein", ("JOR", None)),
 ]
 
 

@@ -685,7 +685,11 @@ class Resolver:
 
     def office_title(self, span) -> Title | None:
         """The office of a title right before a name ('President' in 'French President Jacques
-        Chirac'), unless it is a past one ('former President')."""
+        Chirac') or opening it ('King Hussein', a name of its own), unless it is a past one
+        ('former President')."""
+        opening = self.title_of(self.role_for(span[0])) if len(span) > 1 else None
+        if opening is not None:
+            return None if is_former(span[0]) else opening
         word = span.doc[span.start - 1] if span.start else None
         if word is None or word.pos_ not in ("PROPN", "NOUN"):
             return None

@@ -95,8 +95,9 @@ class ActorIndex:
             return []
         if token.lemma_.lower() in QUANTITY_WORDS or token.pos_ == "NUM":
             inner = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
-            if inner:
-                return self.arguments(inner[0])
+            # 'accused by rights groups of torturing ...': an 'of' phrase naming no people is not what is counted
+            if inner and (counted := self.arguments(inner[0])):
+                return counted
         role = multiword_role(token, self.roles) or next(  # 'the Secretary-General' is no general
             (self.roles[w] for w in word_lemmas(token) if w in self.roles), None) or next(
             (self.roles[w] for c in token.children if c.dep_ in ("compound", "amod")  # 'opposition supporters'

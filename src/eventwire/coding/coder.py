@@ -980,7 +980,8 @@ class SentenceCoder:
         mobilizing = trigger.pattern.type == "MOBILIZE"
         named = next((actors for each in order
                       if (actors := not_own_forces(self.slot_targets(each, sources), sources, mobilizing))), [])
-        if inner is None and is_mutual(trigger, sources):  # 'X and Y reached agreement on Z's fleet'
+        # 'X and Y reached agreement on Z's fleet', 'X and Y agreed to hold talks in Z': each other's
+        if is_mutual(order[0], sources):
             return named
         if not any(a.country for a in named):
             named = next((actors for each in order
