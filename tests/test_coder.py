@@ -340,6 +340,13 @@ DYAD_CASES = [
     # 'of torturing' hung on 'groups' is no 'group of' people: the groups accuse
     ("The Indonesian army has been accused by human rights groups of torturing detainees in East Timor.",
      ("ACCUSE", None, "IDN")),
+    # 'government' is coordinated with 'Zapatista rebels', not a modifier of 'rebels'
+    ("Mexico's government and Zapatista rebels resumed peace talks in Chiapas.", ("CONSULT", "MEX", "MEX")),
+    # a claimed attack is aimed at whom it killed; hostages are the victims, their nationality theirs
+    ("Hamas claimed responsibility for the suicide bombing that killed 19 Israelis in Tel Aviv.",
+     ("ASSAULT", "PSE", "ISR")),
+    ("Iraqi militants seized three Japanese hostages in Fallujah.", ("ASSAULT", "IRQ", "JPN")),
+    ("Ugandan rebels abducted 30 schoolchildren from a school.", ("ASSAULT", "UGA", "UGA")),
 ]
 
 

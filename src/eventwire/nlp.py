@@ -106,11 +106,19 @@ def hyphenated_span(span, text: str):
 
 
 def is_stranded_coordinate(child) -> bool:
-    """'The Philippines and Muslim rebels': the parser makes the first noun phrase a modifier of
-    the second, with the 'and' hanging on it and no conjunct; it is coordinated, not a modifier
-    (adjectives so hung share the head: 'separatist and leftist rebels')."""
+    """'The Philippines and Muslim rebels', "Mexico's government and Zapatista rebels": the parser
+    makes the first noun phrase a modifier of the second, with the 'and' hanging on it and no
+    conjunct, or, after a common noun, the second's own adjective; it is coordinated, not a modifier
+    (adjectives so hung share the head: 'separatist and leftist rebels', 'U.S. and Russian negotiators')."""
+    conjuncts = [c for c in child.children if c.dep_ == "conj"]
     return (child.dep_ in ("nmod", "compound") and child.pos_ in ("NOUN", "PROPN") and child.i < child.head.i
-            and any(c.dep_ == "cc" for c in child.children) and not any(c.dep_ == "conj" for c in child.children))
+            and any(c.dep_ == "cc" for c in child.children)
+            and (not conjuncts or child.pos_ == "NOUN" and all(c.pos_ == "ADJ" for c in conjuncts)))
+
+
+def after_coordinator(child):
+    """The first word after the 'and' of a stranded coordinate: where the second phrase begins."""
+    return child.doc[next(c.i for c in child.children if c.dep_ == "cc") + 1]
 
 
 def is_gerund_read_as_adjective(token) -> bool:

@@ -17,8 +17,8 @@ from spacy.attrs import IDX
 
 from ..datelines import dateline_names, in_dateline
 from ..model import Actor, Document, Mention
-from ..nlp import (hyphenated_span, is_gerund_read_as_adjective, is_stranded_coordinate, word_starting_at,
-                   words_tagged)
+from ..nlp import (after_coordinator, hyphenated_span, is_gerund_read_as_adjective, is_stranded_coordinate,
+                   word_starting_at, words_tagged)
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
@@ -560,10 +560,12 @@ def bears_given_names(person: Entry, surname) -> bool:
 
 
 def singular_forms(word: str) -> tuple[str, ...]:
-    """The word and its regular singulars: a capitalised 'Rebels' opening a sentence is tagged a
-    proper noun and keeps its plural as lemma."""
+    """The word and its singulars: a capitalised 'Rebels' opening a sentence is tagged a proper
+    noun and keeps its plural as lemma."""
     forms = [word]
-    if word.endswith("ies"):
+    if word.endswith("children"):  # 'schoolchildren', which the lemmatizer leaves as it is
+        forms.append(word[:-3])
+    elif word.endswith("ies"):
         forms.append(word[:-3] + "y")
     elif word.endswith("s") and not word.endswith("ss"):
         forms += [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
@@ -946,7 +948,9 @@ class Resolver:
     def role_mentions(self, token, role: Entry, owner_tokens: tuple = ()) -> list[Mention]:
         first = token.left_edge
         for child in token.children:  # 'The Philippines and Muslim rebels', 'denied supporting rebels'
-            if is_stranded_coordinate(child) or is_gerund_read_as_adjective(child):
+            if is_stranded_coordinate(child):
+                first = after_coordinator(child)
+            elif is_gerund_read_as_adjective(child):
                 first = token.doc[child.right_edge.i + 1]
         span_start = first.idx
         word = hyphenated_word(token)  # 'the secretary-general of the Arab League', 'of' on 'general'

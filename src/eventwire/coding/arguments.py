@@ -11,6 +11,8 @@ from ..nlp import is_gerund_read_as_adjective, is_infinitive, is_stranded_coordi
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep", "acomp")
+# Where a noun phrase of its own stands (not a modifier, nor a predicate as in 'took them hostage').
+NOMINAL_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Prepositions through which an argument's real actor is reached: "despots in countries such as X".
 DESCEND_PREPS = {"of", "as", "including", "like"}
@@ -762,16 +764,18 @@ MEDIATING_PARTICIPLES = frozenset({"broker", "mediate", "facilitate", "sponsor",
                                    "monitor", "oversee"})
 
 
-def noun_sources(index: ActorIndex, noun) -> list[Actor]:
+def noun_sources(index: ActorIndex, noun, names_victims: bool = False) -> list[Actor]:
+    """Who does what a noun names; for a noun naming its victims ('three Japanese hostages'), its
+    owner and modifiers are theirs, never the doer's."""
     joining = joining_verb(noun)
     if joining is not None and (actors := verb_sources(index, joining)):
         return actors  # 'Britain joined US-led strikes': the joiner strikes, not only the leader
-    for child in noun.children:
+    for child in noun.children if not names_victims else ():
         if child.dep_ == "poss":
             actors = index.arguments(child)
             if actors:
                 return actors
-    if actors := modifier_actors(index, noun):
+    if not names_victims and (actors := modifier_actors(index, noun)):
         return actors
     for child in noun.children:  # "the sanctions imposed by X"
         if child.dep_ == "acl" and child.lemma_.lower() not in MEDIATING_PARTICIPLES:
@@ -851,6 +855,9 @@ PARTICLE_PREPS = frozenset({"off", "down"})
 def slot_tokens(trigger, slot: str) -> list:
     """Tokens filling one target slot: ``dobj``, ``dative``, ``prep:X``, ``obj:X``, ``poss``."""
     kind, _, word = slot.partition(":")
+    if kind == "itself":  # 'seized hundreds of hostages'; not 'took them hostage', 'hostage-taking'
+        counted = trigger.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") for c in trigger.children)
+        return [trigger] if counted and trigger.dep_ in NOMINAL_DEPS else []
     if kind == "dobj":
         if trigger.pos_ == "VERB" and is_passive(trigger):
             return [trigger.head] if is_passive_participle(trigger) else passive_subjects(trigger)
@@ -1101,6 +1108,8 @@ def nested_targets(index: ActorIndex, token, preps: tuple[str, ...] = NESTED_TAR
                 inner = [o for c in child.children if c.dep_ == "prep" and c.lower_ in preps for o in objects_of(c)]
         elif child.dep_ == "prep" and child.lower_ in preps:
             inner = objects_of(child)
+        elif child.dep_ == "relcl" and is_violent_act(token):  # 'the bombing that killed 19 Israelis'
+            inner = direct_objects(child)
         else:
             continue
         actors = [a for obj in inner for a in index.for_argument(obj)] or [

@@ -636,7 +636,7 @@ class SentenceCoder:
         if "origin" in pattern.flags and (givers := [a for obj in prep_objects(token, "from")
                                                      for a in self.index.arguments(obj)]):
             return givers
-        return noun_sources(self.index, token)
+        return noun_sources(self.index, token, names_victims="itself" in pattern.targets)
 
     def subject_actors(self, clause) -> list[Actor]:
         """The actors named in a clause's subject: 'X is out of the question', 'X was to blame'."""

@@ -18,7 +18,8 @@ Columns (tab-separated, ``#`` comments allowed):
   ``obj:X`` (a preposition X on the object), ``dative``, ``clause`` (the subject of the verb's
   complement clause: "demanded that X ..."), ``poss``, ``holder`` (who holds the people a request
   would free: "the release of the sailors held by X"), ``doer`` (who did the act the object names:
-  "avenged the killing of its leader by X"); empty for the defaults of the part of speech;
+  "avenged the killing of its leader by X"), ``itself`` (the people a noun trigger names: "took
+  30 Thai hostages"); empty for the defaults of the part of speech;
 - ``flags``: ``symmetric`` (coordinated actors act on each other: "X and Y held talks");
   ``needs_target`` (coded only when a target actor is found: the verb is too common otherwise,
   'met the deadline', 'backed the plan'); ``no_target`` (typically coded without a target:
