@@ -313,6 +313,8 @@ PLACE_AND_PEOPLE_CASES = [
     ("Police said gunmen ambushed a police patrol in Karachi.", "patrol", ("PAK", "COP")),
     ("Nigerian soldiers killed civilians in the Delta.", "civilians", ("NGA", "CVL")),
     ("A Pakistani court sentenced three men to death.", "three men", ("PAK", "CVL")),
+    # the parts of a person's name are no modifiers saying the person is foreign to the subject
+    ("The junta released Aung San Suu Kyi from house arrest.", "The junta", ("MMR", "MIL")),
 ]
 
 # A leader, commander or spokesman of a non-state group its phrase names is of that group's sector;

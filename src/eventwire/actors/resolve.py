@@ -1155,8 +1155,13 @@ class Resolver:
         owners = [w for o in objects if self.role_for(o) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                   for w in objects_of(c)]
         modifiers = {t.idx for o in (*objects, *done_to) for c in o.children
-                     if c.dep_ in ("amod", "compound", "poss", "nmod") for t in c.subtree}
+                     if c.dep_ in ("amod", "compound", "poss", "nmod") and not self.same_name(c, o) for t in c.subtree}
         return modifiers | {t.idx for w in owners for t in w.subtree} | {o.idx for o in done_to}
+
+    def same_name(self, word, head) -> bool:
+        """'Aung' in 'Aung San Suu Kyi': a part of the name its head ends, no modifier of it."""
+        mention = self.names_by_token.get(head.i)
+        return mention is not None and self.names_by_token.get(word.i) is mention
 
     def addressed_state_offsets(self, token) -> set[int]:
         """'the Secretary-General asked Iraq to ...': the state an official deals with, named as the
