@@ -347,6 +347,12 @@ DYAD_CASES = [
      ("ASSAULT", "PSE", "ISR")),
     ("Iraqi militants seized three Japanese hostages in Fallujah.", ("ASSAULT", "IRQ", "JPN")),
     ("Ugandan rebels abducted 30 schoolchildren from a school.", ("ASSAULT", "UGA", "UGA")),
+    # 'they' in what unknown actors report is the reporters
+    ("In a statement issued in Nairobi, the rebels said they had shot down a Sudanese air force plane.",
+     ("ASSAULT", None, "SDN")),
+    # what was done to the object of a plan is no part of the plan
+    ("The two Koreas agreed on Friday to reopen a hotline that had been cut off for two years.",
+     ("AGREE", "PRK", "KOR")),
 ]
 
 

@@ -508,6 +508,7 @@ def participle_subject(subject):
 
 
 PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we"}
+THIRD_PERSON = PERSONAL_PRONOUNS - {"we"}
 
 
 # Gatherings whose 'of' phrase names who gathers: 'a meeting of the Arab League was convened'.
@@ -533,7 +534,7 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
         return []
     actors = index.arguments(subject)
     if not actors and subject.lower_ in PERSONAL_PRONOUNS:
-        return previous_subject(index, verb.sent)
+        return (reporter(index, verb) if subject.lower_ in THIRD_PERSON else []) or previous_subject(index, verb.sent)
     if not actors and is_appointee(subject, verb):  # 'appointed a rapporteur to investigate ...'
         return verb_sources(index, subject.head, place_of_attack)
     if not actors:  # 'Saudi-led airstrikes killed ...', 'a US-led offensive retook ...'
@@ -665,6 +666,16 @@ def scene_of(index: ActorIndex, head, preps=WHERE_PREPS) -> Actor | None:
             return places[0]
         phrases = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPS | {"of"}]
     return None
+
+
+def reporter(index: ActorIndex, verb) -> list[Actor]:
+    """'the rebels said they had shot down ...': an unresolved third-person subject of a reported
+    clause stands for whoever reports it (known or not: unknown actors are not the actor stage's to
+    refer to); a 'we' is the quoted speaker's, found otherwise."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return []
+    subject = subject_token(verb.head)
+    return index.arguments(subject) if subject is not None and subject.pos_ != "PRON" else []
 
 
 def previous_subject(index: ActorIndex, sentence) -> list[Actor]:

@@ -405,6 +405,8 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
         # a clause before the wrapper is its circumstance ('Speaking in Brussels, X urged Y to ...')
         frontier = [c for t in frontier for c in t.children if c.dep_ in deps
                     and not (c.dep_ == "advcl" and c.i < trigger.token.i)
+                    # what was done to an object is its history ('to reopen a hotline that had been cut off')
+                    and not (c.dep_ == "relcl" and is_passive(c))
                     and not (c.dep_ == "dobj" and hop == 0 and trigger.token.lemma_.lower() in ENACTING_WRAPPERS)]
         for token in frontier:
             found = triggers.get(token.i)
