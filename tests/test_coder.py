@@ -353,6 +353,9 @@ DYAD_CASES = [
     # what was done to the object of a plan is no part of the plan
     ("The two Koreas agreed on Friday to reopen a hotline that had been cut off for two years.",
      ("AGREE", "PRK", "KOR")),
+    # an object relative clause acts on the noun it is on
+    ("The Cuban government on Friday expelled a U.S. diplomat it accused of spying.", ("ACCUSE", "CUB", "USA")),
+    ("Troops patrolled the West Bank, which Israel annexed in 1967.", ("COERCE", "ISR", "PSE")),
 ]
 
 

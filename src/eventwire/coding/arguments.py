@@ -14,6 +14,7 @@ INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep", "ac
 # Where a noun phrase of its own stands (not a modifier, nor a predicate as in 'took them hostage').
 NOMINAL_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "conj", "appos")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+OTHER_RELATIVE_WORDS = {"where", "when", "whose", "why", "whereby"}
 # Prepositions through which an argument's real actor is reached: "despots in countries such as X".
 DESCEND_PREPS = {"of", "as", "including", "like"}
 # Acts only a state does to people: where they happen names the state that did them.
@@ -837,6 +838,18 @@ def acting_verb_of_means(noun):
     return verb if direct_objects(verb) and not is_passive(verb) else None
 
 
+def relativised_object(verb) -> list:
+    """'a U.S. diplomat (whom) it accused of spying': the noun a relative clause with a subject of
+    its own and no object of its own is on; not the place, time or owner another relative word
+    relates it to ('Berkeley, where ...', 'Hasina, whose government ...', 'a school at which ...')."""
+    subject = subject_token(verb)
+    if verb.dep_ != "relcl" or subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return []
+    related = [t for t in verb.subtree if t.lower_ in OTHER_RELATIVE_WORDS
+               or t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "pobj"]
+    return [] if related else [verb.head]
+
+
 def is_object_relative(clause) -> bool:
     """'the sanctions that X imposed on Y': a relative clause whose pronoun is its verb's object."""
     return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
@@ -874,8 +887,8 @@ def slot_tokens(trigger, slot: str) -> list:
             return [trigger.head] if is_passive_participle(trigger) else passive_subjects(trigger)
         if is_gerund_read_as_adjective(trigger):
             return [trigger.head]
-        return ([c for c in trigger.children if c.dep_ in ("dobj", "attr")] or counted_objects(trigger)
-                or named_then_called(trigger)
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and c.lower_ not in RELATIVE_PRONOUNS]
+        return (objects or relativised_object(trigger) or counted_objects(trigger) or named_then_called(trigger)
                 or free_relative_objects(trigger) or objects_before_a_day(trigger) or particle_objects(trigger))
     if kind == "dative":
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
