@@ -356,6 +356,9 @@ DYAD_CASES = [
     # an object relative clause acts on the noun it is on
     ("The Cuban government on Friday expelled a U.S. diplomat it accused of spying.", ("ACCUSE", "CUB", "USA")),
     ("Troops patrolled the West Bank, which Israel annexed in 1967.", ("COERCE", "ISR", "PSE")),
+    # victims 'killed in a clash with X' or 'in an attack by X' were killed by X
+    ("Two Turkish soldiers were killed in a clash with PKK rebels.", ("ASSAULT", "TUR", "TUR")),
+    ("Three Indian policemen were killed in an attack by Pakistani militants.", ("ASSAULT", "PAK", "IND")),
 ]
 
 

@@ -315,6 +315,9 @@ PLACE_AND_PEOPLE_CASES = [
     ("A Pakistani court sentenced three men to death.", "three men", ("PAK", "CVL")),
     # the parts of a person's name are no modifiers saying the person is foreign to the subject
     ("The junta released Aung San Suu Kyi from house arrest.", "The junta", ("MMR", "MIL")),
+    # a base is its armed forces'; infiltrators are armed men, not civilians
+    ("Mortar bombs fired by Tamil Tiger rebels hit a military base in Jaffna.", "military base", ("LKA", "MIL")),
+    ("The Indian army said its troops killed five Pakistani infiltrators.", "infiltrators", ("PAK", "REB")),
 ]
 
 # A leader, commander or spokesman of a non-state group its phrase names is of that group's sector;

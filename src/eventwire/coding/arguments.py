@@ -739,8 +739,19 @@ def instrument_owners(index: ActorIndex, verb) -> list[Actor]:
     """'Civilians were killed in Israeli airstrikes': with no agent, the owner of the violence the
     passive happened in."""
     owners = [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in MEANS_PREPS
-              for obj in objects_of(prep) if is_violent_act(obj) for a in modifier_actors(index, obj)]
+              for obj in objects_of(prep) if is_violent_act(obj)
+              for a in modifier_actors(index, obj) or opponents(index, obj)]
     return owners or [a for weapon in circumstance_weapons(verb) for a in weapon_users(index, weapon)]
+
+
+def opponents(index: ActorIndex, fight) -> list[Actor]:
+    """Who fought the victims of 'killed in an attack by X' or 'in a clash with X'."""
+    return [a for obj in by_agents(fight) + (prep_objects(fight, "with") if fight.lemma_.lower() in FIGHT_NOUNS else [])
+            for a in index.arguments(obj)]
+
+
+# Fighting between two sides, each the other's opponent.
+FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "gunbattle", "firefight", "shootout", "skirmish"})
 
 
 def circumstance_weapons(verb) -> list:
