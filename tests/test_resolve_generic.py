@@ -110,6 +110,9 @@ CASES = [
     ("Ethopia agreed to reopen its border with Somalia.", "Ethopia", ("ETH", "GOV")),
     ("Britian and Kenya signed a new trade pact on Monday.", "Britian", ("GBR", "GOV")),
     ("The army of the Phillippines shelled rebel camps on Mindanao.", "Phillippines", ("PHL", ANY)),
+    # ... or with its letters doubled wrong, however many
+    ("The Phillipines accused China of building structures on disputed reefs.", "Phillipines", ("PHL", "GOV")),
+    ("Morrocco recalled its ambassador from Algeria.", "Morrocco", ("MAR", "GOV")),
     # ... but not a real place or a person a letter away from one, nor a plural of a region
     ("Columbia sued the city over the new zoning rules.", "Columbia", None),
     ("Hollande met the German chancellor in Berlin.", "Hollande", ("FRA", ANY)),

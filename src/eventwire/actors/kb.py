@@ -7,6 +7,7 @@ that covers a date, so Kim Jong-il is PRK GOV only until 2011-12-17.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -131,8 +132,8 @@ class KnowledgeBase:
         return iter(self.by_name)
 
     def misspelt_country(self, word: str) -> Entry | None:
-        """The country a one-letter slip of its one-word name stands for ('Ethopia', 'Britian'), for a
-        place name that nothing else knows.
+        """The country a one-letter slip of its one-word name ('Ethopia', 'Britian') or a slip in
+        doubling its letters ('Phillipines') stands for, for a place name that nothing else knows.
 
         Only long names, first letter kept: short names are a letter apart from other words
         ('Iran'/'Iraq', 'Mali'/'Bali') and typos seldom hit the first letter.
@@ -145,7 +146,7 @@ class KnowledgeBase:
                                        if len(name) >= MIN_MISSPELT_LENGTH and name.isalpha()
                                        for entry in entries if entry.kind == "country"]
         found = {entry.id: entry for name, entry in self.long_country_names
-                 if name[0] == key[0] and one_slip_apart(name, key)
+                 if name[0] == key[0] and (one_slip_apart(name, key) or doubling_slips(name, key))
                  and key != name + "s"}  # 'the Americas', 'the two Koreas' are no slip
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -165,6 +166,14 @@ def spelling_variants(names: Iterable[str]) -> Iterator[str]:
                 yield name.replace(one, other)
             elif other in name:
                 yield name.replace(other, one)
+
+
+DOUBLED = re.compile(r"(.)\1+")
+
+
+def doubling_slips(a: str, b: str) -> bool:
+    """Letters doubled or not, however often ('Phillipines', 'Phillippines' for 'Philippines')."""
+    return a != b and DOUBLED.sub(r"\1", a) == DOUBLED.sub(r"\1", b)
 
 
 def one_slip_apart(a: str, b: str) -> bool:
