@@ -359,6 +359,10 @@ DYAD_CASES = [
     # victims 'killed in a clash with X' or 'in an attack by X' were killed by X
     ("Two Turkish soldiers were killed in a clash with PKK rebels.", ("ASSAULT", "TUR", "TUR")),
     ("Three Indian policemen were killed in an attack by Pakistani militants.", ("ASSAULT", "PAK", "IND")),
+    # what a rally is held for names its target before the city it is held in
+    ("Japanese fishermen held a rally in Tokyo to protest against South Korea's claim to the islands.",
+     ("PROTEST", "JPN", "KOR")),
+    ("Moscow voiced strong opposition to NATO's plans to expand eastward.", ("ACCUSE", "RUS", "IGO")),
 ]
 
 

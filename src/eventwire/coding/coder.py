@@ -826,7 +826,7 @@ class SentenceCoder:
         actors = self.others(sources, self.index.for_argument_list(message_addressees(token)))
         return [a for a in actors if a.country]
 
-    def slot_targets(self, trigger: Trigger, sources: list[Actor]) -> list[Actor]:
+    def slot_targets(self, trigger: Trigger, sources: list[Actor], located: bool = True) -> list[Actor]:
         """The first target slot of the pattern that names an actor other than the source; force
         used 'in X' with no other target is used against X ('a bombing in central Baghdad').
         Actors named by a slot come first, then actors inside a slot's phrase that is no actor
@@ -838,7 +838,7 @@ class SentenceCoder:
         mutual = is_mutual(trigger, sources)
         if mutual:
             slots = tuple(slot for slot in slots if slot.partition(":")[2] in PARTY_PREPS)
-        located = trigger.pattern.type in LOCATION_TARGET_TYPES
+        located = located and trigger.pattern.type in LOCATION_TARGET_TYPES
         if located and not mutual:
             slots, preps = (*slots, "prep:in", *(f"prep:{p}" for p in LOCATIVE_PREPS)), PLACE_PREPS
         # 'overran a town near the Guinean border': a border as the place of force names neither side
@@ -980,8 +980,14 @@ class SentenceCoder:
                 summoned_parties(trigger.token)))):
             return summoned  # 'summoned the Iranian envoy to protest the detention of ...': said to the envoy
         mobilizing = trigger.pattern.type == "MOBILIZE"
-        named = next((actors for each in order
-                      if (actors := not_own_forces(self.slot_targets(each, sources), sources, mobilizing))), [])
+        named = []
+        if inner is None and trigger.wrapper is None and trigger.pattern.type in LOCATION_TARGET_TYPES and not any(
+                a.country for a in self.slot_targets(trigger, sources, located=False)):
+            # 'held a rally in Tokyo to protest against X': what an act is for before where it is
+            named = [a for a in not_own_forces(self.purpose_targets(trigger.token, sources, 0), sources, mobilizing)
+                     if a.country]
+        named = named or next((actors for each in order
+                               if (actors := not_own_forces(self.slot_targets(each, sources), sources, mobilizing))), [])
         # 'X and Y reached agreement on Z's fleet', 'X and Y agreed to hold talks in Z': each other's
         if is_mutual(order[0], sources):
             return named
