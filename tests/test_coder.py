@@ -363,6 +363,9 @@ DYAD_CASES = [
     ("Japanese fishermen held a rally in Tokyo to protest against South Korea's claim to the islands.",
      ("PROTEST", "JPN", "KOR")),
     ("Moscow voiced strong opposition to NATO's plans to expand eastward.", ("ACCUSE", "RUS", "IGO")),
+    # 'talks with visiting President X', parsed as a gerund 'visiting' X: X is the guest talked with
+    ("Chinese President Hu Jintao held talks with visiting Venezuelan President Hugo Chavez in Beijing.",
+     ("CONSULT", "CHN", "VEN")),
 ]
 
 

@@ -293,6 +293,8 @@ def gerund_subject(pcomp):
     low, high = sorted((prep.i, prep.head.i))
     if any(t.text == "," for t in prep.doc[low:high]):
         return pcomp
+    if pcomp.lower_ == "visiting" and prep.lower_ == "with":  # 'talks with visiting President X': X, a guest
+        return next((c for c in pcomp.children if c.dep_ == "dobj"), pcomp)
     return next((c for c in pcomp.children if c.dep_ == "nsubj" and c.i < pcomp.i), pcomp)
 
 
