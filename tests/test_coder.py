@@ -366,6 +366,8 @@ DYAD_CASES = [
     # 'talks with visiting President X', parsed as a gerund 'visiting' X: X is the guest talked with
     ("Chinese President Hu Jintao held talks with visiting Venezuelan President Hugo Chavez in Beijing.",
      ("CONSULT", "CHN", "VEN")),
+    # parties agreeing on something that is no country's act on each other
+    ("Thailand and Cambodia agreed to withdraw their troops from the disputed temple area.", ("AGREE", "THA", "KHM")),
 ]
 
 

@@ -112,6 +112,7 @@ ORGANIZATION_CASES = [
     ("The European Union imposed tariffs.", "European Union", ("IGO", "IGO")),
     ("The UN Security Council condemned the test.", "UN Security Council", ("IGO", "IGO")),
     ("The United Nations sent aid.", "United Nations", ("IGO", "IGO")),
+    ("The Organisation of Islamic Conference urged a boycott.", "Organisation of Islamic Conference", ("IGO", "IGO")),
     ("Hamas fired rockets at Israel.", "Hamas", ("PSE", ANY)),
     ("Hezbollah attacked an army post.", "Hezbollah", ("LBN", "REB")),
     ("Interahamwe militiamen attacked the camp.", "Interahamwe", ("RWA", "UAF")),

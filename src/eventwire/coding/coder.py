@@ -1075,10 +1075,13 @@ class SentenceCoder:
     @staticmethod
     def dyads(sources: list[Actor], targets: list[Actor], pattern: Pattern, needs_target: bool = False,
               mutual: bool = False, place: Actor | None = None) -> list[tuple[Actor, Actor | None]]:
-        """Source-target pairs; ``targets`` are already free of the sources' own forces."""
-        if targets:
+        """Source-target pairs; ``targets`` are already free of the sources' own forces.  Parties to
+        a mutual act whose target names no country act on each other ('Thailand and Cambodia agreed
+        to withdraw their troops from the disputed temple area')."""
+        each_other = len(sources) > 1 and ("symmetric" in pattern.flags or mutual)
+        if targets and not (each_other and not any(t.country for t in targets)):
             pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
-        elif len(sources) > 1 and ("symmetric" in pattern.flags or mutual):
+        elif each_other:
             pairs = [(a, b) for a, b in combinations(sources, 2) if not same_actor(a, b)]
         elif needs_target or "needs_target" in pattern.flags:
             pairs = []
