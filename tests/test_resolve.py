@@ -113,6 +113,8 @@ ORGANIZATION_CASES = [
     ("The UN Security Council condemned the test.", "UN Security Council", ("IGO", "IGO")),
     ("The United Nations sent aid.", "United Nations", ("IGO", "IGO")),
     ("The Organisation of Islamic Conference urged a boycott.", "Organisation of Islamic Conference", ("IGO", "IGO")),
+    ("The Sudanese People's Liberation Army captured Torit.", "Sudanese People's Liberation Army", ("SDN", "REB")),
+    ("The Irish Republican Army declared a ceasefire.", "Irish Republican Army", ("GBR", "REB")),
     ("Hamas fired rockets at Israel.", "Hamas", ("PSE", ANY)),
     ("Hezbollah attacked an army post.", "Hezbollah", ("LBN", "REB")),
     ("Interahamwe militiamen attacked the camp.", "Interahamwe", ("RWA", "UAF")),
