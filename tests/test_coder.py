@@ -368,6 +368,8 @@ DYAD_CASES = [
      ("CONSULT", "CHN", "VEN")),
     # parties agreeing on something that is no country's act on each other
     ("Thailand and Cambodia agreed to withdraw their troops from the disputed temple area.", ("AGREE", "THA", "KHM")),
+    # not accepting something is rejecting it
+    ("Serbia does not accept the independence of Kosovo.", ("REJECT", "SRB", "XKX")),
 ]
 
 
