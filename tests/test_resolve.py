@@ -321,6 +321,8 @@ PLACE_AND_PEOPLE_CASES = [
     # a base is its armed forces'; infiltrators are armed men, not civilians
     ("Mortar bombs fired by Tamil Tiger rebels hit a military base in Jaffna.", "military base", ("LKA", "MIL")),
     ("The Indian army said its troops killed five Pakistani infiltrators.", "infiltrators", ("PAK", "REB")),
+    ("Kurdish fighters attacked a Turkish border post.", "border post", ("TUR", "MIL")),
+    ("Maoist rebels bombed a police station in Nepal.", "police station", ("NPL", "COP")),
 ]
 
 # A leader, commander or spokesman of a non-state group its phrase names is of that group's sector;
