@@ -370,6 +370,9 @@ DYAD_CASES = [
     ("Thailand and Cambodia agreed to withdraw their troops from the disputed temple area.", ("AGREE", "THA", "KHM")),
     # not accepting something is rejecting it
     ("Serbia does not accept the independence of Kosovo.", ("REJECT", "SRB", "XKX")),
+    # a meeting's text speaks for participants the sentence does not name
+    ("The communique issued at the end of the summit urged Israel to withdraw from occupied Arab land.",
+     ("REQUEST", None, "ISR")),
 ]
 
 

@@ -748,8 +748,11 @@ class SentenceCoder:
         if trigger.pattern.pos == "VERB":
             if is_passive(token):
                 return names_no_agent(token)
+            subject = subject_token(token)
+            if subject is not None and is_issued_at_a_meeting(subject):
+                return True  # 'the communique issued at the end of the summit urged X': its participants
             # a gerund or infinitive has an agent elsewhere ('for defending X'): not unnamed
-            return token.tag_ in ("VBD", "VBZ", "VBP") and subject_token(token) is None and not any(
+            return token.tag_ in ("VBD", "VBZ", "VBP") and subject is None and not any(
                 c.dep_ in ("csubj", "expl") for c in token.children)
         if trigger.pattern.pos == "NOUN":
             if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in token.children):
@@ -1320,6 +1323,16 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 OWNING_PRONOUNS = ("its ", "their ")  # not "his": "release the PM and members of his government"
+
+
+def is_issued_at_a_meeting(subject) -> bool:
+    """'the communique issued at the end of the summit', 'a declaration adopted by the conference':
+    a text of a meeting speaks for its participants, whom the sentence leaves unnamed."""
+    return subject.lemma_.lower() in DOCUMENT_NOUNS and any(
+        w.lemma_.lower() in MEETING_NOUNS for c in subject.children if c.dep_ in ("acl", "prep") for w in c.subtree)
+
+
+MEETING_NOUNS = frozenset({"summit", "conference", "meeting", "talks", "session", "assembly", "congress", "forum"})
 
 
 def is_own_part(target: Actor, source: Actor, unowned_too: bool = False) -> bool:
