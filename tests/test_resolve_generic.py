@@ -155,7 +155,7 @@ CASES = [
     ("The rebels surrendered their weapons to UN peacekeepers.", "rebels", None),
     ("Civilians fled the fighting, the United Nations said.", "Civilians", None),
     # a demonym before another country's body names its namesake or branch there
-    ("The Sudanese People's Liberation Army captured the town of Kapoeta.", "Army", ("SDN", "MIL")),
+    ("The Iraqi National Guard attacked the town of Tikrit.", "Guard", ("IRQ", "MIL")),
     ("The Pakistani Taliban attacked a checkpoint near Peshawar.", "Taliban", ("PAK", ANY)),
     # a named owner outranks a surname borne by people of another country
     ("Jordan's King Hussein held a summit with Syrian President Hafez al-Assad.", "Hussein", ("JOR", ANY)),
