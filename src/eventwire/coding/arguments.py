@@ -890,7 +890,7 @@ PARTICLE_PREPS = frozenset({"off", "down"})
 
 
 def slot_tokens(trigger, slot: str) -> list:
-    """Tokens filling one target slot: ``dobj``, ``dative``, ``prep:X``, ``obj:X``, ``poss``."""
+    """Tokens filling one target slot: ``dobj``, ``dative``, ``prep:X``, ``obj:X``, ``poss``, ``itself``."""
     kind, _, word = slot.partition(":")
     if kind == "itself":  # 'seized hundreds of hostages'; not 'took them hostage', 'hostage-taking'
         counted = trigger.tag_ == "NNS" or any(c.dep_ in ("det", "nummod") for c in trigger.children)

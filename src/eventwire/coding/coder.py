@@ -987,10 +987,11 @@ class SentenceCoder:
         if inner is None and trigger.wrapper is None and trigger.pattern.type in LOCATION_TARGET_TYPES and not any(
                 a.country for a in self.slot_targets(trigger, sources, located=False)):
             # 'held a rally in Tokyo to protest against X': what an act is for before where it is
-            named = [a for a in not_own_forces(self.purpose_targets(trigger.token, sources, 0), sources, mobilizing)
-                     if a.country]
-        named = named or next((actors for each in order
-                               if (actors := not_own_forces(self.slot_targets(each, sources), sources, mobilizing))), [])
+            purposes = not_own_forces(self.purpose_targets(trigger.token, sources, 0), sources, mobilizing)
+            named = [a for a in purposes if a.country]
+        if not named:
+            named = next((actors for each in order
+                          if (actors := not_own_forces(self.slot_targets(each, sources), sources, mobilizing))), [])
         # 'X and Y reached agreement on Z's fleet', 'X and Y agreed to hold talks in Z': each other's
         if is_mutual(order[0], sources):
             return named
