@@ -100,6 +100,9 @@ CASES = [
     ("North Korea refused to return to the six-party talks.", "six-party", None),
     # an ethnic group spread over several states: the city named decides
     ("Thousands of Kurds protested in Istanbul over the arrest of their leader.", "Kurds", ("TUR", "CVL")),
+    # ... but not a neighbour named only as a border: it says where, and the actors are across it
+    ("Two Turkish soldiers were killed in a clash with Kurdish rebels near the Iraqi border.", "Kurdish rebels",
+     ("TUR", "REB")),
     # a surname with other given names is someone else ('Steve Castro' is no Cuban leader)
     ("Employee Steve Castro said he fought with the thief.", "Castro", None),
     ("A man admitted threatening U.S. Rep. Ilhan Omar in March.", "Omar", ("USA", ANY)),

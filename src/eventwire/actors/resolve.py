@@ -229,8 +229,13 @@ NON_ACTOR_READINGS = frozenset({"PLACE", "COMMON-NOUN"})
 
 
 def cue_hits(text: str, cues: Iterable[str]) -> list[str]:
-    """The cue phrases found in the text as whole words."""
-    return [cue for cue in cues if re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text)]
+    """The cue phrases found in the text as whole words, not naming a border ('near the Iraqi
+    border' says where, and most often that the actors are across it)."""
+    return [cue for cue in cues if re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)(?!" + BORDER_AFTER + ")", text)]
+
+
+BORDER_AFTER = r"\s+(?:border|frontier)\b"
+NAMES_A_BORDER = re.compile(BORDER_AFTER)
 
 
 def reading_entry(reading: str, match: NameMatch, name: str) -> Entry | None:
@@ -710,6 +715,8 @@ class Resolver:
         """Countries named in the article by a name with one reading: the context for disputed names."""
         found = set()
         for match in matches:
+            if NAMES_A_BORDER.match(self.doc.text, match.end):
+                continue  # 'near the Iraqi border': where, not who
             countries = {e.country for e in match.entries if e.country and len(e.country) == 3
                          and e.kind in ("country", "capital", "seat", "demonym", "person", "organization")}
             key = fold(match.text)
