@@ -336,6 +336,8 @@ GROUP_OFFICE_CASES = [
     ("A spokesman for the Taliban denied attacking civilians.", "spokesman", ("AFG", "REB")),
     ("The Hamas government arrested Fatah activists.", "Hamas government", ("PSE", "GOV")),
     ("Rebel forces attacked the town.", "Rebel forces", None),
+    # a group of no one country leads where it is, not as that state's government
+    ("A U.S. drone strike killed a senior al-Qaeda leader in Yemen.", "al-Qaeda leader", ("YEM", "REB")),
     ("President Manuel Tavares conceded to demands from UNITA.", "President Manuel Tavares", ("AGO", "GOV")),
 ]
 

@@ -964,6 +964,9 @@ class Resolver:
         span_end = max(token.idx + len(token), word[-1].idx + len(word[-1]))
         text = self.doc.text[span_start:span_end]
         owners = [a for t in (owner_tokens or word) for a in self.owner_actors(t) if a.country]
+        # 'a senior al-Qaeda leader in Yemen': a group of no one country leads, wherever it is
+        stateless_group = next((a for c in token.children if c.dep_ in MODIFIER_DEPS for a in self.name_actor(c)
+                                if not a.country and self.leads_for_a_group(role, a)), None)
         how = OWNER_IN_PHRASE
         if not owners:
             owners = self.adjacent_owner(token) or self.institution_place(token)
@@ -997,6 +1000,8 @@ class Resolver:
                 sector = owner.sector
             elif how == OWNER_IN_PHRASE and self.leads_for_a_group(role, owner):
                 sector = owner.sector  # 'a Hamas leader', 'a Taliban commander', 'ANC leaders' are no state's
+            elif stateless_group is not None:
+                sector = stateless_group.sector
             if role.name in CRAFT_ROLES and (civil or owner.sector == "BUS"):
                 sector = civil or "BUS"  # an airline's aircraft, a passenger jet: not the armed forces
             why = f"role '{role.name}' ({role.source}) of {owner.country} from '{owner.text}' ({how})"
