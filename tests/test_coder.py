@@ -130,6 +130,20 @@ DYAD_CASES = [
     ("Seoul accused Pyongyang of firing artillery across the border.", ("ASSAULT", "PRK", None)),
     ("Russia criticised the United States for imposing sanctions on Iran.", ("SANCTION", "USA", "IRN")),
     ("Japan thanked China for sending aid to Nepal.", ("AID", "CHN", "NPL")),
+    # ... also of a punishment: 'arrested Y for V-ing' (the arrest's reason is Y's act, not the police's)
+    ("Police in Mali arrested six members of Ansar Dine for kidnapping a Malian girl.", ("ASSAULT", "MLI", "MLI")),
+    # coordinated passives share their subject and their 'by' phrase; an active verb with an object,
+    # coordinated with a passive, is done by the passive's subject
+    ("The soldier was shot and killed by rebels in Aceh.", ("ASSAULT", "IDN", "IDN")),
+    ("The Iranian diplomat was arrested and expelled by Germany.", ("COERCE", "DEU", "IRN")),
+    ("Afghan President Hamid Karzai was briefed on the attack and ordered security forces to guard the area.",
+     ("REQUEST", "AFG", "AFG")),
+    # ordering others' troops to go is a request, ordering troops into a place mobilises them
+    ("The Iraqi government ordered U.S. troops to leave the country.", ("REQUEST", "IRQ", "USA")),
+    ("Russia ordered troops into Chechnya.", ("MOBILIZE", "RUS", "RUS")),
+    # forces crossing into or entering a country
+    ("Rwandan troops crossed into eastern Congo to hunt Hutu militias.", ("MOBILIZE", "RWA", "COD")),
+    ("Syrian troops entered Lebanon in 1976.", ("MOBILIZE", "SYR", "LBN")),
     # reported speech: the reported event's own actors
     ("Iran said Iraq had attacked Kuwait.", ("ASSAULT", "IRQ", "KWT")),
     ("Egypt said Israel would withdraw its troops from Gaza.", ("AGREE", "ISR", "PSE")),
@@ -246,6 +260,7 @@ DYAD_CASES = [
     ("Indonesia banned three news magazines for criticizing the government.", ("COERCE", "IDN", "IDN")),
     # a first phrase the parser hangs on the second as a modifier, 'and' and all, is coordinated
     ("The Philippines and Muslim rebels reached a peace agreement.", ("SUPPORT", "PHL", "PHL")),
+    ("The Colombian government and FARC rebels resumed peace talks in Havana.", ("CONSULT", "COL", "COL")),
     # a cooperation agreement is no military actor; a place's holder is whom force against it is aimed at
     ("Turkey and Israel signed a military cooperation agreement.", ("SUPPORT", "TUR", "ISR")),
     ("Croatian forces launched an offensive against Serb-held Krajina.", ("ASSAULT", "HRV", "SRB")),
@@ -1204,3 +1219,18 @@ def test_victims_do_not_take_the_country_of_the_weapon_that_hit_them(text, code)
 def test_an_ordered_arrest_is_the_arrest_not_a_request(code):
     events = code("President Mobutu Sese Seko of Zaire ordered the arrest of opposition leader Etienne Tshisekedi.").events
     assert [(e.type, e.source.country, e.target.country) for e in events or []] == [("COERCE", "COD", "COD")]
+
+
+@model
+def test_an_arrest_for_someone_elses_act_is_no_act_of_the_police(code):
+    events = code("Police in Mali arrested six members of Ansar Dine for kidnapping a Malian girl.").events or []
+    assert ("ASSAULT", "MLI", "MLI") in dyads(events)
+    assert not any(e.type == "ASSAULT" and e.source.sector == "COP" for e in events), dyads(events)
+
+
+@model
+def test_the_main_clause_event_with_a_country_comes_before_its_reasons(code):
+    """'arrested in Lebanon for collaborating with Israel': the arrest, whose agent is the country
+    where it happened, comes before the act it was for."""
+    events = code("A missionary from Calgary was arrested in Lebanon for collaborating with Israel.").events or []
+    assert events and (events[0].type, events[0].source.country) == ("COERCE", "LBN"), dyads(events)

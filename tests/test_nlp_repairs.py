@@ -31,6 +31,8 @@ def test_an_entity_is_widened_with_its_label():
 @pytest.mark.parametrize("text, word, stranded", [
     ("The Philippines and Muslim rebels reached a peace agreement.", "Philippines", True),
     ("Police and state security agents rescued 12 students.", "Police", True),
+    # a modifier with its own determiner before the name of the second phrase
+    ("The Colombian government and FARC rebels resumed peace talks.", "government", True),
     ("Separatist and leftist rebels fought the army.", "Separatist", False),  # shared adjectives
     ("Philippine troops attacked the rebels.", "Philippine", False),
 ])

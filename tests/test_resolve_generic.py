@@ -42,6 +42,7 @@ CASES = [
     # a people qualified by another country's adjective lives in that country
     ("Bosnian Serbs shelled the town of Tuzla.", "Serbs", ("BIH", "CVL")),
     ("Bosnian Serb forces shelled the town of Tuzla.", "forces", ("BIH", "MIL")),
+    ("The Sri Lankan navy sank three Tamil Tiger boats off the northeast coast.", "Tamil Tiger", ("LKA", "REB")),
     ("Afghan Tajiks fled across the border.", "Tajiks", ("AFG", ANY)),
     # ... also through a people named before the role ('Rwandan Hutu militiamen'), but a neighbour's
     # possessor is not the neighbour's country
@@ -199,6 +200,12 @@ CASES = [
 @pytest.mark.parametrize("text, phrase, expected", CASES, ids=[f"{c[1]}:{c[0][:40]}" for c in CASES])
 def test_generic_resolution(text, phrase, expected, code):
     check(code(text), phrase, expected)
+
+
+def test_a_people_after_its_state_names_no_second_country_of_a_title(code):
+    """'Bosnian Serb army commander': the commander is Bosnia's, through 'army' as much as directly."""
+    doc = code("Serbian police detained Bosnian Serb army commander Ratko Mladic.")
+    assert {m.actor.country for m in doc.mentions if m.text.endswith("Mladic")} == {"BIH"}
 
 
 def mention_sectors(doc, text):

@@ -113,7 +113,15 @@ def is_stranded_coordinate(child) -> bool:
     conjuncts = [c for c in child.children if c.dep_ == "conj"]
     return (child.dep_ in ("nmod", "compound") and child.pos_ in ("NOUN", "PROPN") and child.i < child.head.i
             and any(c.dep_ == "cc" for c in child.children)
-            and (not conjuncts or child.pos_ == "NOUN" and all(c.pos_ == "ADJ" for c in conjuncts)))
+            and (not conjuncts or child.pos_ == "NOUN" and all(c.pos_ == "ADJ" for c in conjuncts)
+                 or is_determined_phrase_before_name(child, conjuncts)))
+
+
+def is_determined_phrase_before_name(child, conjuncts) -> bool:
+    """'The Colombian government and FARC rebels': a modifier with its own determiner, whose one
+    conjunct is the word just before the head, is a whole noun phrase, not a shared modifier."""
+    return (len(conjuncts) == 1 and conjuncts[0].i == child.head.i - 1 and conjuncts[0].pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "det" for c in child.children))
 
 
 def after_coordinator(child):

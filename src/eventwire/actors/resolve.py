@@ -890,17 +890,22 @@ class Resolver:
             elif child.dep_ == "amod" and child.lemma_.lower() in ALLEGIANCE_WORDS:  # 'forces loyal to Assad'
                 modifiers.extend(a for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
                                  for obj in objects_of(prep) for a in self.with_conjuncts(obj, self.name_actor))
-            elif child.dep_ == "poss" and names_a_relation(token) or is_stranded_coordinate(child):
+            elif is_stranded_coordinate(child):  # its conjunct is this phrase's own: 'the government and FARC rebels'
+                modifiers.extend(a for c in child.conjuncts if c.i > child.i for a in self.name_actor(c))
+            elif child.dep_ == "poss" and names_a_relation(token):
                 continue
             elif child.dep_ in MODIFIER_DEPS:
                 name = self.names_by_token.get(child.i)
                 if previous_modifier is not None and previous_modifier.i == child.i - 1 and modifiers and \
                         name is not None and name.kind == "demonym":
                     continue  # 'Bosnian Serb forces': the first adjective names the state the people live in
-                # a people named before the role word's own modifier: 'Rwandan Hutu militiamen'
-                named = self.with_conjuncts(child, self.name_actor) or [
-                    a for grandchild in child.children if grandchild.dep_ in MODIFIER_DEPS
-                    and not (grandchild.dep_ == "poss" and names_a_relation(child)) for a in self.name_actor(grandchild)]
+                # a people named before the role word's own modifier: 'Rwandan Hutu militiamen'; a title's
+                # owners are its own: 'Bosnian Serb army commander Ratko Mladic' is Bosnian as the commander is
+                named = self.with_conjuncts(child, self.name_actor) or (
+                    self.owner_actors(child) if self.role_for(child) is not None else [
+                        a for grandchild in child.children if grandchild.dep_ in MODIFIER_DEPS
+                        and not (grandchild.dep_ == "poss" and names_a_relation(child))
+                        for a in self.name_actor(grandchild)])
                 (pronouns if child.pos_ == "PRON" else modifiers).extend(named)
                 if name is not None:
                     previous_modifier = child
@@ -1079,6 +1084,9 @@ class Resolver:
         mention = self.names_by_token.get(before) if before >= 0 else None
         if mention is None or mention.kind not in ("country", "demonym", "metonym", "organization", "place"):
             return []
+        earlier = self.names_by_token.get(before - 1)
+        if mention.kind == "demonym" and earlier is not None and earlier.kind == "demonym" and earlier.actor.country:
+            mention = earlier  # 'Bosnian Serb army': the first adjective names the state the people live in
         return [mention.actor] if mention.actor.country else []
 
     def institution_place(self, token) -> list[Actor]:

@@ -320,13 +320,25 @@ def unique(actors: list[Actor]) -> list[Actor]:
 
 
 def is_passive(verb) -> bool:
-    return (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or is_passive_participle(verb)
-            or is_headline_passive(verb))
+    return (has_passive_words(verb) or is_passive_participle(verb) or is_headline_passive(verb)
+            or is_passive_conjunct(verb))
+
+
+def has_passive_words(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_passive_conjunct(verb) -> bool:
+    """'killed' in 'was shot and killed by rebels': a participle coordinated with a passive, with no
+    subject or object of its own, shares its passive ('was briefed and ordered troops ...' does not)."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and has_passive_words(verb.head)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children))
 
 
 def passive_subjects(verb) -> list:
     subjects = ("nsubjpass", "nsubj") if is_headline_passive(verb) else ("nsubjpass",)
-    return [c for c in verb.children if c.dep_ in subjects]
+    own = [c for c in verb.children if c.dep_ in subjects]
+    return own or (passive_subjects(verb.head) if is_passive_conjunct(verb) else [])
 
 
 # Verbs never used without an object: with a subject and no object, no auxiliary, they are a
@@ -382,7 +394,15 @@ def passive_agents(verb) -> list:
     """A passive's agent, also when the parser hangs 'by' on its complement ('was declared persona
     non grata by X', 'was named envoy by X')."""
     return agent_objects(verb) or [o for c in verb.children if c.dep_ in ("oprd", "attr")
-                                   for o in prep_objects(c, "by")]
+                                   for o in prep_objects(c, "by")] or shared_agents(verb)
+
+
+def shared_agents(verb) -> list:
+    """'was shot and killed by rebels', 'was arrested by police and deported': one 'by' phrase
+    names the agent of coordinated passives."""
+    if is_passive_conjunct(verb):
+        return agent_objects(verb.head)
+    return [o for c in verb.children if c.dep_ == "conj" and is_passive_conjunct(c) for o in agent_objects(c)]
 
 
 # Verbs whose past participle on a noun is no passive: 'youths resorted to violence', 'troops arrived'.
@@ -396,7 +416,9 @@ INTRANSITIVE = frozenset({"resort", "arrive", "come", "go", "happen", "occur", "
 OBJECT_DOER_VERBS = frozenset({"accuse", "blame", "condemn", "criticize", "criticise", "denounce", "fault", "praise",
                                "commend", "thank", "congratulate", "punish", "penalize", "penalise", "fine", "sue",
                                "charge", "suspect", "convict", "forgive", "reward", "stop", "prevent", "prohibit",
-                               "bar", "ban", "deter", "dissuade", "discourage", "keep", "block"})
+                               "bar", "ban", "deter", "dissuade", "discourage", "keep", "block", "sentence", "arrest",
+                               "detain", "jail", "imprison", "execute", "prosecute", "indict", "try", "expel",
+                               "deport", "dismiss", "sack", "reprimand", "honour", "honor", "award"})
 DOER_PREPS = frozenset({"of", "for", "from"})
 
 
@@ -444,6 +466,8 @@ def subject_token(verb):
         if caused := caused_doer(verb):  # 'hurled stones, prompting police to use rubber pellets'
             return caused
         if (verb.dep_ in INHERITING_DEPS or is_misparsed_progressive(verb)) and verb.head.i != verb.i:
+            if (patient := acting_patient(verb)) is not None:
+                return patient
             act_of_noun = verb.dep_ == "acl" and is_infinitive(verb)
             verb = verb.head
             if verb.pos_ in ("NOUN", "PROPN"):
@@ -455,6 +479,16 @@ def subject_token(verb):
             continue
         return None
     return None
+
+
+def acting_patient(verb):
+    """'Karzai was briefed on the attack and ordered troops to ...': an active verb with an object,
+    coordinated with a passive one, is done by the passive's subject ('was shot and killed', with
+    no object, stays passive)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    head = verb.head
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None) if head.pos_ in ("VERB", "AUX") else None
 
 
 # Verbs that give a body its task: 'appointed a rapporteur to investigate ...'.

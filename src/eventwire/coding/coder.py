@@ -198,6 +198,8 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
         return False
     if "crowd_subject" in pattern.flags and not has_crowd_subject(token):
         return False
+    if "no_complement" in pattern.flags and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children):
+        return False
     if pattern.flags & VERDICT_FLAGS and not is_reported(judged_clause(token, pattern)):
         return False
     if not pattern.with_lemmas:
@@ -588,8 +590,9 @@ class SentenceCoder:
                 events.extend(self.events_for(trigger, inner, coding, sentence) or self.fallback_events(
                     trigger, inner, sentence))
         self.accusations.extend(e for e in events if e.type == "ACCUSE" and e.target is not None)
-        # events whose agent is named come first: an unnamed agent's event is the less informative
-        return sorted(events, key=lambda e: not e.source.text)
+        # events whose agent is known come first (named, or a country from where it happened): an
+        # unknown agent's event is the less informative
+        return sorted(events, key=lambda e: not (e.source.text or e.source.country))
 
     def fallback_events(self, trigger: Trigger, inner: Trigger | None, sentence) -> list[Event]:
         """The events of the next pattern the trigger matches, when its first one codes none (a
