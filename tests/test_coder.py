@@ -144,6 +144,12 @@ DYAD_CASES = [
     # forces crossing into or entering a country
     ("Rwandan troops crossed into eastern Congo to hunt Hutu militias.", ("MOBILIZE", "RWA", "COD")),
     ("Syrian troops entered Lebanon in 1976.", ("MOBILIZE", "SYR", "LBN")),
+    # a warning of one's own force, however it is put; captives handed over are released
+    ("North Korea warned that it would turn Seoul into a sea of fire.", ("THREATEN", "PRK", "KOR")),
+    ("The Serbs handed over 20 U.N. peacekeepers they had seized.", ("RETREAT", "SRB", "IGO")),
+    # rebels coordinated with a government, parsed as its modifier, are of its country
+    ("The Philippine government and communist rebels began a new round of peace talks in Oslo.",
+     ("CONSULT", "PHL", "PHL")),
     # reported speech: the reported event's own actors
     ("Iran said Iraq had attacked Kuwait.", ("ASSAULT", "IRQ", "KWT")),
     ("Egypt said Israel would withdraw its troops from Gaza.", ("AGREE", "ISR", "PSE")),

@@ -1063,7 +1063,8 @@ class Resolver:
         """'the Philippine government and Muslim rebels', 'Maoist rebels and the Nepalese government':
         a role coordinated with a government, with no owner of its own, is of that government's
         country (its opponents or partners at home)."""
-        partners = [token.head] if token.dep_ == "conj" else [c for c in token.children if c.dep_ == "conj"]
+        partners = [token.head] if token.dep_ == "conj" else [
+            c for c in token.children if c.dep_ == "conj" or is_stranded_coordinate(c)]
         governments = [m.actor for partner in partners for m in self.by_head.get(partner.idx, [])
                        if m.actor.sector == "GOV" and m.actor.country and m.actor.country not in NON_STATE_CODES]
         # a government coordinated after the role is not resolved yet: the name inside it says whose
