@@ -208,6 +208,17 @@ def test_a_people_after_its_state_names_no_second_country_of_a_title(code):
     assert {m.actor.country for m in doc.mentions if m.text.endswith("Mladic")} == {"BIH"}
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("The army arrested two rebel leaders in Aceh.", "two rebel leaders", ("REB", "IDN")),
+    ("Police in Seoul arrested five student leaders.", "five student leaders", ("EDU", "KOR")),
+    ("Police in Kenya detained two union leaders.", "two union leaders", ("LAB", "KEN")),
+    ("Police in Pakistan arrested a militant commander.", "a militant commander", ("REB", "PAK")),
+    ("Police in Kabul said a police commander was killed.", "a police commander", ("MIL", "AFG")),
+])
+def test_a_state_office_word_qualified_by_a_group_leads_that_group(text, phrase, expected, code):
+    assert mention_sectors(code(text), phrase) == {expected}
+
+
 def mention_sectors(doc, text):
     return {(m.actor.sector, m.actor.country) for m in doc.mentions or () if m.text == text}
 

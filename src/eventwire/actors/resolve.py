@@ -69,8 +69,9 @@ ARMED = frozenset({"REB", "UAF", "CRM", "MIL"})  # armed groups fight abroad: no
 # troops, who travel ('officials met in Oslo').
 LOCAL_SECTORS = frozenset({"CVL", "REB", "UAF", "LAB", "EDU", "AGR", "CRM", "COP", "OPP", "HLH", "REL"})
 STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
-# A state's own institutions: those a story's dateline may give a country.
-STATE_SECTORS = STATE_FORCE_SECTORS | {"JUD", "LEG"}
+# A state's own institutions (and a role of no sector): those a story's dateline may give a country,
+# and whose office words a non-state group's leaders take its sector in.
+STATE_SECTORS = STATE_FORCE_SECTORS | {None, "JUD", "LEG", "SPY"}
 VICTIM_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REL", "MED"})  # people an attack can hit
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -145,7 +146,6 @@ def is_former(token) -> str:
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 OWNER_IN_PHRASE = "named in the phrase"
-STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 GROUP_LED_ROLES = frozenset({"leader", "leadership"})  # sector follows the group led (roles.tsv)
 
 
@@ -1007,6 +1007,8 @@ class Resolver:
                 sector = owner.sector  # 'a Hamas leader', 'a Taliban commander', 'ANC leaders' are no state's
             elif stateless_group is not None:
                 sector = stateless_group.sector
+            elif led_group := self.led_group_sector(token, role):
+                sector = led_group  # 'rebel leaders', 'student leaders', 'a militant commander'
             if role.name in CRAFT_ROLES and (civil or owner.sector == "BUS"):
                 sector = civil or "BUS"  # an airline's aircraft, a passenger jet: not the armed forces
             why = f"role '{role.name}' ({role.source}) of {owner.country} from '{owner.text}' ({how})"
@@ -1026,6 +1028,14 @@ class Resolver:
         return next((c.text for c in token.lefts if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                      and c.ent_type_ != "PERSON" and c.i not in self.names_by_token and self.role_for(c) is None),
                     None)
+
+    def led_group_sector(self, token, role: Entry) -> str | None:
+        """The sector of a non-state group a state office word is qualified by: 'rebel leaders' lead
+        rebels, 'union leaders' a union; 'police commander' stays a state's."""
+        if role.sector not in STATE_SECTORS or self.kb.role_kinds.get(role.name) == "institution":
+            return None
+        return next((group.sector for c in token.lefts if c.dep_ in ("amod", "compound")
+                     and (group := self.role_for(c)) is not None and group.sector not in STATE_SECTORS), None)
 
     def leads_for_a_group(self, role: Entry, owner: Actor) -> bool:
         """A state office word (leader, commander, spokesman, fighters) of a non-state organisation
