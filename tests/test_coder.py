@@ -147,6 +147,10 @@ DYAD_CASES = [
     # a warning of one's own force, however it is put; captives handed over are released
     ("North Korea warned that it would turn Seoul into a sea of fire.", ("THREATEN", "PRK", "KOR")),
     ("The Serbs handed over 20 U.N. peacekeepers they had seized.", ("RETREAT", "SRB", "IGO")),
+    # aid for helping: whom the help is for; a place taken from someone is taken from them
+    ("Japan pledged $500 million to help rebuild Afghanistan.", ("AGREE", "JPN", "AFG")),
+    ("The World Bank approved a $100 million loan to help Kenya fight drought.", ("AID", "IGO", "KEN")),
+    ("Croatian forces recaptured the Krajina region from rebel Serbs.", ("ASSAULT", "HRV", "SRB")),
     # rebels coordinated with a government, parsed as its modifier, are of its country
     ("The Philippine government and communist rebels began a new round of peace talks in Oslo.",
      ("CONSULT", "PHL", "PHL")),

@@ -893,8 +893,9 @@ class SentenceCoder:
         # 'donated (pledged) $100 million to rebuild Lebanon': whom the aid (CAMEO 033, promised aid) is for
         if not found and (pattern.type == "AID" or pattern.cameo.startswith("033")):
             verb = event_verb(token, pattern)
-            found = self.others(sources, [a for clause in aid_purposes(verb) for a in
-                                          self.phrase_targets(direct_objects(clause))]) if verb is not None else []
+            helped = [c for clause in (aid_purposes(verb) if verb is not None else [])
+                      for c in [c for c in clause.children if c.dep_ == "nsubj"] or direct_objects(clause)]
+            found = self.others(sources, self.phrase_targets(helped))
         if not found and pattern.type == "REJECT" and rejects_a_charge(token):  # 'Cairo rejected the charge'
             found = self.accusers_of(sources)
         if not found and pattern.targets[:-1] != DEFAULT_TARGETS[pattern.pos] and "only_slots" not in pattern.flags:
@@ -1354,9 +1355,12 @@ def event_verb(token, pattern: Pattern):
 
 
 def aid_purposes(verb) -> list:
-    """What aid is for: 'gave $50 million to help X', with the infinitive on the verb or on the gift."""
-    return purpose_clauses(verb) + [c for gift in direct_objects(verb) for c in gift.children
-                                    if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+    """What aid is for: 'gave $50 million to help X', with the infinitive on the verb or on the gift;
+    also what the help is for: 'to help rebuild X', 'to help X fight drought' (X its subject)."""
+    clauses = purpose_clauses(verb) + [c for gift in direct_objects(verb) for c in gift.children
+                                       if c.dep_ in ("acl", "relcl") and is_infinitive(c)]
+    return clauses + [c for clause in clauses if clause.lemma_.lower() == "help" and not direct_objects(clause)
+                      for c in clause.children if c.dep_ in ("xcomp", "ccomp")]
 
 
 def border_partners(verb) -> list:
