@@ -151,6 +151,8 @@ DYAD_CASES = [
     ("Japan pledged $500 million to help rebuild Afghanistan.", ("AGREE", "JPN", "AFG")),
     ("The World Bank approved a $100 million loan to help Kenya fight drought.", ("AID", "IGO", "KEN")),
     ("Croatian forces recaptured the Krajina region from rebel Serbs.", ("ASSAULT", "HRV", "SRB")),
+    # two names sharing their last word
+    ("Two days of talks between North and South Korea ended without agreement.", ("CONSULT", "PRK", "KOR")),
     # rebels coordinated with a government, parsed as its modifier, are of its country
     ("The Philippine government and communist rebels began a new round of peace talks in Oslo.",
      ("CONSULT", "PHL", "PHL")),
@@ -1244,3 +1246,11 @@ def test_the_main_clause_event_with_a_country_comes_before_its_reasons(code):
     where it happened, comes before the act it was for."""
     events = code("A missionary from Calgary was arrested in Lebanon for collaborating with Israel.").events or []
     assert events and (events[0].type, events[0].source.country) == ("COERCE", "LBN"), dyads(events)
+
+
+@model
+def test_a_finite_verb_coordinated_with_a_gerund_has_the_main_subject(code):
+    """'accused the government of rigging the election and called for protests': the parser
+    coordinates 'called' with 'rigging', but the accusers called, not the government."""
+    events = code("Opposition leaders accused the government of rigging the election and called for mass protests.").events
+    assert [e.source.sector for e in events or () if e.type == "REQUEST"] == ["OPP"], dyads(events or [])

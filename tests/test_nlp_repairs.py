@@ -33,6 +33,7 @@ def test_an_entity_is_widened_with_its_label():
     ("Police and state security agents rescued 12 students.", "Police", True),
     # a modifier with its own determiner before the name of the second phrase
     ("The Colombian government and FARC rebels resumed peace talks.", "government", True),
+    ("North and South Korea agreed to reopen a hotline.", "North", True),
     ("Separatist and leftist rebels fought the army.", "Separatist", False),  # shared adjectives
     ("Philippine troops attacked the rebels.", "Philippine", False),
 ])

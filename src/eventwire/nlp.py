@@ -114,7 +114,16 @@ def is_stranded_coordinate(child) -> bool:
     return (child.dep_ in ("nmod", "compound") and child.pos_ in ("NOUN", "PROPN") and child.i < child.head.i
             and any(c.dep_ == "cc" for c in child.children)
             and (not conjuncts or child.pos_ == "NOUN" and all(c.pos_ == "ADJ" for c in conjuncts)
-                 or is_determined_phrase_before_name(child, conjuncts)))
+                 or is_determined_phrase_before_name(child, conjuncts) or is_shared_compass_name(child, conjuncts)))
+
+
+COMPASS_POINTS = frozenset({"north", "south", "east", "west"})
+
+
+def is_shared_compass_name(child, conjuncts) -> bool:
+    """'North and South Korea', 'East and West Germany': two names sharing the last word."""
+    return (child.lower_ in COMPASS_POINTS and len(conjuncts) == 1 and conjuncts[0].lower_ in COMPASS_POINTS
+            and conjuncts[0].i == child.head.i - 1)
 
 
 def is_determined_phrase_before_name(child, conjuncts) -> bool:

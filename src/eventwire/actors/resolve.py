@@ -146,6 +146,7 @@ def is_former(token) -> str:
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 OWNER_IN_PHRASE = "named in the phrase"
+SHARED_COMPASS = re.compile(r"\b(North|South|East|West)\s+and\s+$")  # 'North and ' before 'South Korea'
 GROUP_LED_ROLES = frozenset({"leader", "leadership"})  # sector follows the group led (roles.tsv)
 
 
@@ -676,6 +677,7 @@ class Resolver:
             mentions.append(self.name_mention(match.start, match.end, span, actor, kind))
         mentions.extend(self.place_mentions(named))
         mentions.extend(self.misspelt_country_mentions())
+        mentions.extend(self.shared_name_mentions(mentions))
         return sorted(mentions, key=lambda m: m.start)
 
     def name_mention(self, start: int, end: int, span, actor: Actor, kind: str) -> Mention:
@@ -796,6 +798,23 @@ class Resolver:
         if token.dep_ == "pobj" and token.head.lower_ == "of":  # 'took control of Aleppo', 'the siege of Goma'
             return token.head.head.lemma_.lower() in PLACE_OF_NOUNS
         return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
+    def shared_name_mentions(self, mentions: list[Mention]) -> list[Mention]:
+        """'North and South Korea', 'East and West Germany': the first compass word shares the
+        second's country name."""
+        found = []
+        for mention in mentions:
+            compass, _, rest = mention.text.partition(" ")
+            before = SHARED_COMPASS.search(self.doc.text, max(0, mention.start - 16), mention.start)
+            if mention.kind != "country" or compass.lower() not in COMPASS_WORDS or not rest or before is None:
+                continue
+            entry = next((e for e in self.kb.lookup(f"{before[1]} {rest}") if e.kind == "country"), None)
+            word = self.parsed.char_span(before.start(1), before.end(1))
+            if entry is not None and word is not None:
+                actor = entry_actor(entry, word.text, self.day, "name")
+                actor = replace(actor, reason=f"{actor.reason}; '{rest}' shared with '{mention.text}'")
+                found.append(self.name_mention(word.start_char, word.end_char, word, actor, "country"))
+        return found
 
     def misspelt_country_mentions(self) -> list[Mention]:
         """'Ethopia has agreed ...': a proper noun one letter away from a country's name, which

@@ -468,6 +468,9 @@ def subject_token(verb):
         if (verb.dep_ in INHERITING_DEPS or is_misparsed_progressive(verb)) and verb.head.i != verb.i:
             if (patient := acting_patient(verb)) is not None:
                 return patient
+            if (main := finite_beside_gerund(verb)) is not None:
+                verb = main
+                continue
             act_of_noun = verb.dep_ == "acl" and is_infinitive(verb)
             verb = verb.head
             if verb.pos_ in ("NOUN", "PROPN"):
@@ -479,6 +482,17 @@ def subject_token(verb):
             continue
         return None
     return None
+
+
+def finite_beside_gerund(verb):
+    """'accused the government of rigging the election and called for protests': a finite verb the
+    parser coordinates with a gerund is coordinated with the verb the gerund depends on."""
+    gerund = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or gerund.tag_ != "VBG":
+        return None
+    if gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep" or gerund.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return gerund.head.head
 
 
 def acting_patient(verb):
