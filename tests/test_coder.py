@@ -1254,3 +1254,12 @@ def test_a_finite_verb_coordinated_with_a_gerund_has_the_main_subject(code):
     coordinates 'called' with 'rigging', but the accusers called, not the government."""
     events = code("Opposition leaders accused the government of rigging the election and called for mass protests.").events
     assert [e.source.sector for e in events or () if e.type == "REQUEST"] == ["OPP"], dyads(events or [])
+
+
+@model
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(code):
+    """'the Revolutionary Guards had test-fired': the parser makes 'Guards' the subject of 'had';
+    the reporting television did not fire."""
+    text = "Iranian state television reported that the Revolutionary Guards had test-fired a new long-range missile."
+    events = code(text).events or []
+    assert [(e.source.country, e.source.sector) for e in events if e.type == "MOBILIZE"] == [("IRN", "MIL")]

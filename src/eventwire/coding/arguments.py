@@ -452,7 +452,7 @@ def subject_token(verb):
         seen += 1
         if (doer := object_doer(verb)) is not None:
             return doer
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = own_subjects(verb)
         if subjects:
             subject = named_of_two_subjects(subjects) or subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -482,6 +482,13 @@ def subject_token(verb):
             continue
         return None
     return None
+
+
+def own_subjects(verb) -> list:
+    """A verb's subjects, also those the parser hangs on its auxiliary ('the Guards had test-fired')."""
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or [
+        c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i for c in aux.children
+        if c.dep_ in SUBJECT_DEPS]
 
 
 def finite_beside_gerund(verb):
