@@ -110,6 +110,8 @@ class KnowledgeBase:
     role_kinds: dict[str, str] = field(default_factory=dict)  # 'government' -> institution, 'minister' -> person
     role_offices: dict[str, frozenset[str]] = field(default_factory=dict)  # 'premier' -> people.tsv roles
     matcher: Any = None  # the name automaton, built on first use (see names.py)
+    # name key -> which of its words each spelling capitalises: 'Russia Today' is not 'Russia today'
+    capitals: dict[str, set[tuple[bool, ...]]] = field(default_factory=dict)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
 
     def add(self, entry: Entry, names: Iterable[str]) -> None:
@@ -118,6 +120,8 @@ class KnowledgeBase:
             if not key:
                 continue
             bucket = self.by_name.setdefault(key, [])
+            if " " in name:
+                self.capitals.setdefault(key, set()).add(tuple(word[:1].isupper() for word in name.split()))
             # A later file (a user's --actors) overrides an entry with the same id.
             bucket[:] = [e for e in bucket if e.id != entry.id or e.kind != entry.kind]
             bucket.append(entry)

@@ -81,6 +81,28 @@ def is_short_person_name(surface: str, after: str, entries) -> bool:
             and all(entry.kind == "person" for entry in entries))
 
 
+# Words news copy often leaves in lower case inside a name ('the Foreign ministry', 'the Communist
+# party'), beside the knowledge base's role words.
+GENERIC_NAME_HEADS = frozenset({"council", "front", "movement", "committee", "organization", "organisation", "league",
+                                "office", "department", "corps", "group", "alliance", "coalition", "federation",
+                                "association", "commission", "authority", "brigades", "forces", "guards"})
+
+
+def capitalised_as_spelt(surface: str, spellings, roles) -> bool:
+    """A name of several words keeps the capitals of some spelling of it ('Russia today warned' is
+    no 'Russia Today'), unless the text is in capitals throughout or the word left in lower case
+    is an institution's generic head ('the Foreign ministry')."""
+    if " " not in surface or surface.isupper():
+        return True
+    words = surface.split()
+
+    def kept(word: str, capital: bool) -> bool:
+        return (not capital or any(part[:1].isupper() for part in word.split("-"))  # 'al-Azhar'
+                or word in roles or word in GENERIC_NAME_HEADS)
+
+    return not spellings or any(len(spelt) != len(words) or all(map(kept, words, spelt)) for spelt in spellings)
+
+
 def find_names(text: str, kb: KnowledgeBase) -> list[NameMatch]:
     """Leftmost-longest, non-overlapping knowledge-base names at word boundaries."""
     folded = fold_same_length(text)
@@ -89,7 +111,8 @@ def find_names(text: str, kb: KnowledgeBase) -> list[NameMatch]:
         start, end = end_index - len(key) + 1, end_index + 1
         surface = text[start:end]
         if is_word_boundary(folded, start, end) and (
-                looks_like_name(surface) or is_short_person_name(surface, text[end:end + 1], kb.by_name[key])):
+                looks_like_name(surface) or is_short_person_name(surface, text[end:end + 1], kb.by_name[key])) \
+                and capitalised_as_spelt(surface, kb.capitals.get(key, ()), kb.roles):
             candidates.append((start, end, key))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     matches, last_end = [], -1
