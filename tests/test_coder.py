@@ -153,6 +153,9 @@ DYAD_CASES = [
     ("Croatian forces recaptured the Krajina region from rebel Serbs.", ("ASSAULT", "HRV", "SRB")),
     # two names sharing their last word
     ("Two days of talks between North and South Korea ended without agreement.", ("CONSULT", "PRK", "KOR")),
+    # a day between subject and verb, which the parser then leaves without subject
+    ("Pakistan yesterday test-fired a ballistic missile.", ("MOBILIZE", "PAK", None)),
+    ("Egypt yesterday expelled two Iranian diplomats.", ("SANCTION", "EGY", "IRN")),
     # rebels coordinated with a government, parsed as its modifier, are of its country
     ("The Philippine government and communist rebels began a new round of peace talks in Oslo.",
      ("CONSULT", "PHL", "PHL")),

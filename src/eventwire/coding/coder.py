@@ -1228,6 +1228,15 @@ SUBJECT_RUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "SYM", "NUM
 VERB_PREFIX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
+def is_verb_prefix(token) -> bool:
+    """Words between a subject and its verb: auxiliaries, adverbs, a day ('Pakistan yesterday
+    fired'), the first half of a hyphenated verb ('test-fired')."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.dep_ in VERB_PREFIX_DEPS or token.tag_ == "HYPH"
+            or token.dep_ == "npadvmod" and (token.ent_type_ in ("DATE", "TIME")
+                                             or following is not None and following.tag_ == "HYPH"))
+
+
 def stranded_subject(verb) -> list:
     """A main verb the parser left without a subject, its subject hung on an earlier phrase
     ('With the signing of X, the government and the rebels have agreed ...'): the coordinated
@@ -1235,7 +1244,7 @@ def stranded_subject(verb) -> list:
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
     position = verb.i - 1
-    while position >= verb.sent.start and verb.doc[position].dep_ in VERB_PREFIX_DEPS:
+    while position >= verb.sent.start and is_verb_prefix(verb.doc[position]):
         position -= 1
     if position < verb.sent.start or verb.doc[position].pos_ not in ("NOUN", "PROPN"):
         return []
