@@ -156,6 +156,9 @@ DYAD_CASES = [
     # a day between subject and verb, which the parser then leaves without subject
     ("Pakistan yesterday test-fired a ballistic missile.", ("MOBILIZE", "PAK", None)),
     ("Egypt yesterday expelled two Iranian diplomats.", ("SANCTION", "EGY", "IRN")),
+    # a common noun the parser coordinates inside an 'of' phrase is coordinated with its head
+    ("The government of Sierra Leone and Revolutionary United Front rebels signed a peace accord in Lome.",
+     ("SUPPORT", "SLE", "SLE")),
     # rebels coordinated with a government, parsed as its modifier, are of its country
     ("The Philippine government and communist rebels began a new round of peace talks in Oslo.",
      ("CONSULT", "PHL", "PHL")),

@@ -214,6 +214,8 @@ def test_a_people_after_its_state_names_no_second_country_of_a_title(code):
     ("Police in Kenya detained two union leaders.", "two union leaders", ("LAB", "KEN")),
     ("Police in Pakistan arrested a militant commander.", "a militant commander", ("REB", "PAK")),
     ("Police in Kabul said a police commander was killed.", "a police commander", ("MIL", "AFG")),
+    ("Zambian police arrested the leader of the opposition.", "the leader", ("OPP", "ZMB")),
+    ("Mexican police arrested the leader of the Gulf drug cartel.", "the leader", ("CRM", "MEX")),
 ])
 def test_a_state_office_word_qualified_by_a_group_leads_that_group(text, phrase, expected, code):
     assert mention_sectors(code(text), phrase) == {expected}

@@ -1050,11 +1050,14 @@ class Resolver:
 
     def led_group_sector(self, token, role: Entry) -> str | None:
         """The sector of a non-state group a state office word is qualified by: 'rebel leaders' lead
-        rebels, 'union leaders' a union; 'police commander' stays a state's."""
+        rebels, 'union leaders' a union, 'the leader of the opposition' the opposition; 'police
+        commander' stays a state's."""
         if role.sector not in STATE_SECTORS or self.kb.role_kinds.get(role.name) == "institution":
             return None
-        return next((group.sector for c in token.lefts if c.dep_ in ("amod", "compound")
-                     and (group := self.role_for(c)) is not None and group.sector not in STATE_SECTORS), None)
+        groups = [c for c in token.lefts if c.dep_ in ("amod", "compound")] + [
+            o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
+        return next((group.sector for c in groups
+                     if (group := self.role_for(c)) is not None and group.sector not in STATE_SECTORS), None)
 
     def leads_for_a_group(self, role: Entry, owner: Actor) -> bool:
         """A state office word (leader, commander, spokesman, fighters) of a non-state organisation

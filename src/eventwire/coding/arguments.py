@@ -140,7 +140,8 @@ class ActorIndex:
         """The actors an argument phrase denotes, with its coordinated phrases ('China and Russia')."""
         actors = []
         stranded = [c for c in token.children if is_stranded_coordinate(c)]
-        for head in (*stranded, token, *conjuncts(token), *self.conjuncts_inside_name(token)):
+        for head in (*stranded, token, *conjuncts(token), *self.conjuncts_inside_name(token),
+                     *common_conjuncts_of_a_name(token)):
             actors.extend(self.phrase_actors(head, depth))
         return unique(actors)
 
@@ -252,6 +253,14 @@ ACT_NOUNS = frozenset({"attack", "strike", "airstrike", "raid", "bombing", "oper
                        "shelling", "crackdown", "campaign", "exercise", "drill", "patrol", "deployment", "incursion",
                        "cooperation", "co-operation", "aid", "assistance", "training", "tie", "relation", "alliance",
                        "pact", "agreement", "accord", "deal", "talk", "spending", "budget", "contact"})
+
+
+def common_conjuncts_of_a_name(token) -> list:
+    """'The government of Sierra Leone and RUF rebels signed ...': a common noun the parser
+    coordinates with the proper noun of an 'of' phrase is coordinated with the phrase's head."""
+    return [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for name in objects_of(prep)
+            if name.pos_ == "PROPN" for c in name.conjuncts if c.i > name.i and c.pos_ == "NOUN"]
+
 
 
 def conjuncts(token) -> list:
