@@ -52,6 +52,9 @@ CASES = [
     ("Armed tribesmen kidnapped two German tourists in Yemen.", "tribesmen", ("YEM", "CVL")),
     ("Britain's London Mayor met the president of France.", "Mayor", ("GBR", "GOV")),
     ("Fiji asked its neighbour's government to act.", "government", None),
+    # people said to be someone's: 'believed to be from', 'thought to belong to'
+    ("Gunmen believed to be from the Abu Sayyaf group kidnapped 21 tourists from a Malaysian resort.", "Gunmen",
+     ("PHL", ANY)),
     # 'X-led': the leader's country
     ("Vietnamese-led forces captured a village in Cambodia.", "forces", ("VNM", "MIL")),
     # a participle saying where people come from or belong

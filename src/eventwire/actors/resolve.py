@@ -43,6 +43,8 @@ PAIR_NOUNS = {"country": "GOV", "nation": "GOV", "government": "GOV", "state": "
 # Participles saying where people come from or belong: 'refugees fleeing X', 'workers affiliated with X'.
 ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expel", "deport", "displace", "order",
                           "drive", "hail", "originate", "uproot"})
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "know"})  # 'believed to be from X'
+SAID_ORIGIN_PREPS = frozenset({"from", "of", "to"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "through", "from"})
 SCENE_PREPS = LOCATIVE_PREPS - {"from"}  # where something happens, not where someone comes from
 CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "ten"})
@@ -1151,7 +1153,20 @@ class Resolver:
                 countries = {m.actor.country: m.actor for m in self.country_names_in(child.subtree)}
                 if len(countries) == 1:
                     return list(countries.values())
-        return []
+        return self.said_origin(token)
+
+    def said_origin(self, token) -> list[Actor]:
+        """'gunmen believed to be from the Abu Sayyaf group', 'militants thought to belong to Hamas':
+        whose people are said to be (the parser may make 'believed' the main verb)."""
+        said = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if token.dep_ == "nsubj" and token.head.tag_ in ("VBD", "VBN"):
+            said.append(token.head)
+        clauses = [clause for verb in said if verb.lemma_.lower() in BELIEF_VERBS for clause in verb.children
+                   if clause.dep_ == "xcomp" and clause.lemma_.lower() in ("be", "belong", "come")]
+        named = [a for clause in clauses for prep in clause.children
+                 if prep.dep_ == "prep" and prep.lower_ in SAID_ORIGIN_PREPS
+                 for obj in objects_of(prep) for a in self.name_actor(obj) if a.country]
+        return named[:1]
 
     def locative_owner(self, token) -> Actor | None:
         """'Prisoners rioted at a jail in Dili': a subject with no country of its own acts where its
