@@ -156,6 +156,11 @@ DYAD_CASES = [
     # a day between subject and verb, which the parser then leaves without subject
     ("Pakistan yesterday test-fired a ballistic missile.", ("MOBILIZE", "PAK", None)),
     ("Egypt yesterday expelled two Iranian diplomats.", ("SANCTION", "EGY", "IRN")),
+    # a reciprocal object: the subjects act on each other; help is for whom it lets act
+    ("Pakistan and Afghanistan accused each other of harbouring militants.", ("ACCUSE", "PAK", "AFG")),
+    ("India and China blamed one another for the clash.", ("ACCUSE", "IND", "CHN")),
+    ("India offered to help Nepal rebuild after the earthquake.", ("AGREE", "IND", "NPL")),
+    ("Russia helped Syria rebuild its army.", ("AID", "RUS", "SYR")),
     # a common noun the parser coordinates inside an 'of' phrase is coordinated with its head
     ("The government of Sierra Leone and Revolutionary United Front rebels signed a peace accord in Lome.",
      ("SUPPORT", "SLE", "SLE")),

@@ -1045,7 +1045,7 @@ class SentenceCoder:
         needs_target = "needs_target" in pattern.flags or (
             inner is not None and coding.type == "AGREE" and "symmetric" in inner.pattern.flags)
         # 'X and Y agreed to share ...': parties to an agreement act on each other
-        mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE"
+        mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE" or reciprocal(token)
         # 'reinforced its troops in X': the source's own forces are no target, so X is the place
         foreign = not_own_forces(targets, sources, coding.type == "MOBILIZE")
         place = None if foreign else self.place_of_event(trigger, inner)
@@ -1100,6 +1100,16 @@ class SentenceCoder:
 
 # The prepositions naming a party to what coordinated actors do together: 'X and Y signed a deal with Z'.
 PARTY_PREPS = frozenset({"with", "between"})
+
+
+RECIPROCAL_WORDS = ("each other", "one another")
+
+
+def reciprocal(token) -> bool:
+    """'Pakistan and Afghanistan accused each other of ...': the act's object is its own subjects."""
+    objects = [*direct_objects(token), *(o for c in token.children if c.dep_ == "prep" for o in objects_of(c))]
+    return any(obj.doc[start:start + 2].text.lower() in RECIPROCAL_WORDS
+               for obj in objects for start in (max(obj.i - 1, 0), obj.i))
 
 
 def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
