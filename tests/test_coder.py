@@ -156,6 +156,9 @@ DYAD_CASES = [
     # a day between subject and verb, which the parser then leaves without subject
     ("Pakistan yesterday test-fired a ballistic missile.", ("MOBILIZE", "PAK", None)),
     ("Egypt yesterday expelled two Iranian diplomats.", ("SANCTION", "EGY", "IRN")),
+    # what someone holds, owns or mans is theirs
+    ("Croatian troops attacked a checkpoint manned by Serb police.", ("ASSAULT", "HRV", "SRB")),
+    ("Rioters torched Chinese-owned shops in Jakarta.", ("ASSAULT", "IDN", "CHN")),
     # a reciprocal object: the subjects act on each other; help is for whom it lets act
     ("Pakistan and Afghanistan accused each other of harbouring militants.", ("ACCUSE", "PAK", "AFG")),
     ("India and China blamed one another for the clash.", ("ACCUSE", "IND", "CHN")),

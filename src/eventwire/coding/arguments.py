@@ -197,6 +197,9 @@ class ActorIndex:
                 # 'Serb-held areas', 'Hezbollah-controlled villages': the holder's (but 'Israeli-controlled
                 # parts of the West Bank' are the West Bank)
                 found = self.holders_named_by(child, depth)
+            elif child.dep_ == "acl" and child.lemma_.lower() in HOLDING_PARTICIPLES:
+                # 'camps run by the PKK', 'positions held by rebels': the holder's
+                found = [a for obj in agent_objects(child) for a in self.for_argument(obj, depth + 1)]
             elif child.dep_ == "prep" and child.lower_ in DESCEND_PREPS:
                 found = [a for obj in objects_of(child) for a in self.for_argument(obj, depth + 1)]
             if found:
@@ -234,7 +237,8 @@ def by_phrases(noun) -> list:
 
 
 # Participles of holding ground: a place 'X-held' or 'X-controlled' is X's.
-HOLDING_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "occupy", "occupied", "run"})
+HOLDING_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "occupy", "occupied", "run", "own", "owned",
+                                 "operate", "operated", "man", "manned"})
 
 
 def is_market_subject(token) -> bool:
