@@ -1277,3 +1277,9 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(code):
     text = "Iranian state television reported that the Revolutionary Guards had test-fired a new long-range missile."
     events = code(text).events or []
     assert [(e.source.country, e.source.sector) for e in events if e.type == "MOBILIZE"] == [("IRN", "MIL")]
+
+
+@model
+def test_dropped_bombs_are_an_air_strike_not_a_weapon_of_mass_destruction(code):
+    events = code("Syrian government forces dropped barrel bombs on rebel-held areas of Aleppo.").events or []
+    assert [(e.cameo, e.source.country, e.target and e.target.country) for e in events] == [("195", "SYR", "SYR")]

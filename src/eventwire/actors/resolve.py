@@ -94,7 +94,10 @@ OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "tell", "persuade", "order", "f
                                   "allow", "press", "push", "convince", "compel", "instruct", "warn", "beg"})
 # Nouns whose 'of' phrase is a place: 'control of Aleppo', 'the outskirts of Goma'.
 PLACE_OF_NOUNS = frozenset({"control", "siege", "fall", "capture", "recapture", "outskirts", "occupation",
-                            "liberation", "shelling", "bombardment", "centre", "center", "suburb", "street"})
+                            "liberation", "shelling", "bombardment", "centre", "center", "suburb", "street",
+                            "district", "neighbourhood", "neighborhood", "quarter"})
+# ... in the plural only: 'areas of Aleppo' is the city's, 'the Pangram area of Sarkh' a hamlet's
+PLACE_OF_PLURALS = frozenset({"area", "part"})
 # 'Karlovac overnight', 'Baalbek Sunday': the tagger folds a place before a time into the time.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 CALENDAR_WORDS = frozenset({*MONTHS, *WEEKDAYS, *(day[:3] for day in WEEKDAYS)})
@@ -798,7 +801,8 @@ class Resolver:
         if token.dep_ == "dobj":
             return token.head.pos_ == "VERB"
         if token.dep_ == "pobj" and token.head.lower_ == "of":  # 'took control of Aleppo', 'the siege of Goma'
-            return token.head.head.lemma_.lower() in PLACE_OF_NOUNS
+            noun = token.head.head
+            return noun.lemma_.lower() in PLACE_OF_NOUNS or noun.tag_ == "NNS" and noun.lemma_.lower() in PLACE_OF_PLURALS
         return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
     def shared_name_mentions(self, mentions: list[Mention]) -> list[Mention]:
