@@ -1283,3 +1283,10 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(code):
 def test_dropped_bombs_are_an_air_strike_not_a_weapon_of_mass_destruction(code):
     events = code("Syrian government forces dropped barrel bombs on rebel-held areas of Aleppo.").events or []
     assert [(e.cameo, e.source.country, e.target and e.target.country) for e in events] == [("195", "SYR", "SYR")]
+
+
+@model
+def test_what_is_asked_of_another_is_not_done_by_the_asker(code):
+    """'pleaded with NATO to launch air strikes': the strikes are NATO's if anyone's, and not yet."""
+    events = code("Bosnia's Moslem-led government pleaded with NATO to launch air strikes against Serb positions.").events
+    assert dyads(events or []) == {("REQUEST", "BIH", "IGO")}

@@ -583,6 +583,10 @@ class SentenceCoder:
             if coding is not None:
                 if inner is not None:
                     consumed.add(inner.token.i)
+                if inner is not None and trigger.wrapper == "request" and inner.token.dep_ == "xcomp":
+                    # what is asked of another is not done ('pleaded with NATO to launch air strikes')
+                    consumed.update(p for p, t in triggers.items() if t.pattern.pos == "NOUN"
+                                    and (verb := governing_verb(t.token)) is not None and verb.i == inner.token.i)
                 plans.append((trigger, inner, coding))
         events = []
         for trigger, inner, coding in plans:
