@@ -156,6 +156,9 @@ DYAD_CASES = [
     # a day between subject and verb, which the parser then leaves without subject
     ("Pakistan yesterday test-fired a ballistic missile.", ("MOBILIZE", "PAK", None)),
     ("Egypt yesterday expelled two Iranian diplomats.", ("SANCTION", "EGY", "IRN")),
+    # a possessive on what is attacked or violated is not the attacker's: it is the reporter's
+    ("Syria said Israel had violated its sovereignty.", ("REJECT", "ISR", "SYR")),
+    ("Pakistan said Indian troops had killed five of its soldiers.", ("ASSAULT", "IND", "PAK")),
     # what someone holds, owns or mans is theirs
     ("Croatian troops attacked a checkpoint manned by Serb police.", ("ASSAULT", "HRV", "SRB")),
     ("Rioters torched Chinese-owned shops in Jakarta.", ("ASSAULT", "IDN", "CHN")),

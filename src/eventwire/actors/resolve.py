@@ -585,15 +585,19 @@ def singular_forms(word: str) -> tuple[str, ...]:
 
 # Verbs whose object no actor attacks as its own: 'gunmen opened fire on their patrol' is the victims' patrol.
 ATTACK_VERBS = frozenset({"attack", "open", "fire", "shoot", "bomb", "shell", "ambush", "raid", "storm", "strike",
-                          "hit", "target", "torch", "overrun", "besiege"})
+                          "hit", "target", "torch", "overrun", "besiege", "kill", "wound", "harass", "seize",
+                          "violate", "breach", "infringe", "invade", "occupy", "kidnap", "abduct", "capture"})
 
 
 def owns_what_is_attacked(token) -> bool:
     """A possessive pronoun on the object of an attack ('attacked their convoy', 'opened fire on
-    their patrol'): the attacker's own clause subject is not who it stands for."""
+    their patrol', 'violated its airspace', 'killed five of its soldiers'): the attacker's own clause
+    subject is not who it stands for."""
     if token.dep_ != "poss":
         return False
     owned = token.head
+    if owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.dep_ == "dobj":
+        owned = owned.head.head  # 'killed five of its soldiers'
     verb = owned.head.head if owned.dep_ == "pobj" and owned.head.lower_ in ("on", "at", "against") else owned.head
     return owned.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in ATTACK_VERBS
 
@@ -1483,6 +1487,9 @@ class Resolver:
         """An object pronoun is not its own clause's subject ('troops pursued rebels and attacked them'),
         nor an infinitive's controller ('Macron called Putin to urge him': Macron urges)."""
         verb = token.head.head if token.dep_ == "pobj" else token.head
+        for _ in range(2):  # 'killed five of its soldiers': up from the counted noun to its verb
+            if verb.pos_ in ("NOUN", "NUM", "ADP") and verb.dep_ in ("dobj", "pobj", "prep"):
+                verb = verb.head
         for _ in range(3):
             subjects = {c.idx for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
             if subjects or verb.dep_ not in ("conj", "xcomp", "advcl"):
