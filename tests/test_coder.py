@@ -159,6 +159,9 @@ DYAD_CASES = [
     # a possessive on what is attacked or violated is not the attacker's: it is the reporter's
     ("Syria said Israel had violated its sovereignty.", ("REJECT", "ISR", "SYR")),
     ("Pakistan said Indian troops had killed five of its soldiers.", ("ASSAULT", "IND", "PAK")),
+    # a protest with no one named is aimed at whoever did what it answers
+    ("China protested after Japanese Prime Minister Junichiro Koizumi visited the Yasukuni shrine.",
+     ("ACCUSE", "CHN", "JPN")),
     # what someone holds, owns or mans is theirs
     ("Croatian troops attacked a checkpoint manned by Serb police.", ("ASSAULT", "HRV", "SRB")),
     ("Rioters torched Chinese-owned shops in Jakarta.", ("ASSAULT", "IDN", "CHN")),
@@ -624,7 +627,7 @@ BROADENED_CASES = [
     ("North Korea said the United States would face missile strikes.", ("THREATEN", "PRK", "USA"), set()),
     ("Pyongyang vowed to crush any provocation by Seoul.", ("THREATEN", "PRK", "KOR"), set()),
     # a government protests in words; an army deploys itself; opposition figures are people released
-    ("Tokyo protested after Chinese ships entered its territorial waters.", ("ACCUSE", "JPN", None), set()),
+    ("Tokyo protested after Chinese ships entered its territorial waters.", ("ACCUSE", "JPN", "CHN"), set()),
     ("The Lebanese army deployed in the south for the first time in decades.", ("MOBILIZE", "LBN", None), set()),
     ("Minsk released several opposition figures ahead of the vote.", ("RETREAT", "BLR", "BLR"), set()),
     # criticism drawn from X is X's; control seized of a town is its occupation; fire traded is fighting

@@ -149,11 +149,12 @@ def parse_pattern(path: Path, line: int, row: dict[str, str]) -> Pattern:
 def fallback_slots(event_type: str) -> tuple[str, ...]:
     """Slots tried after a pattern's own: 'in countries such as X'; for a threat, whoever must
     meet its condition ('threatened retaliation if Israel attacks' is aimed at Israel); for a
-    mobilisation, what it answers ('put its forces on alert after the Indian tests')."""
+    mobilisation or a protest, what it answers ('put its forces on alert after the Indian tests',
+    'protested after a Chinese vessel entered its waters')."""
     return ("examples", *FALLBACK_SLOTS.get(event_type, ()))
 
 
-FALLBACK_SLOTS = {"THREATEN": ("condition",), "MOBILIZE": ("cause",)}
+FALLBACK_SLOTS = {"THREATEN": ("condition",), "MOBILIZE": ("cause",), "ACCUSE": ("cause",), "PROTEST": ("cause",)}
 
 
 @dataclass(frozen=True)
