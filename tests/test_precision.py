@@ -55,6 +55,7 @@ JUNK = [
     ("object", "The merger was killed by the regulators in October."),
     ("object", "The carmaker began to offer layoff packages to its workers."),
     ("subject", "Shares in Tokyo rallied after the announcement."),
+    ("context", "The rally in bank stocks began after the news from Citigroup about its profits."),
     ("modifier", "Her new meal plan complements the workouts."),
     ("boilerplate", "SEE MORE: Police in Chile arrested students."),
     ("wrapper", "The design team decided to fix a few things."),
