@@ -1272,7 +1272,8 @@ def test_the_main_clause_event_with_a_country_comes_before_its_reasons(code):
 def test_a_finite_verb_coordinated_with_a_gerund_has_the_main_subject(code):
     """'accused the government of rigging the election and called for protests': the parser
     coordinates 'called' with 'rigging', but the accusers called, not the government."""
-    events = code("Opposition leaders accused the government of rigging the election and called for mass protests.").events
+    text = "Opposition leaders accused the government of rigging the election and called for mass protests."
+    events = code(text).events
     assert [e.source.sector for e in events or () if e.type == "REQUEST"] == ["OPP"], dyads(events or [])
 
 
@@ -1294,5 +1295,6 @@ def test_dropped_bombs_are_an_air_strike_not_a_weapon_of_mass_destruction(code):
 @model
 def test_what_is_asked_of_another_is_not_done_by_the_asker(code):
     """'pleaded with NATO to launch air strikes': the strikes are NATO's if anyone's, and not yet."""
-    events = code("Bosnia's Moslem-led government pleaded with NATO to launch air strikes against Serb positions.").events
+    text = "Bosnia's Moslem-led government pleaded with NATO to launch air strikes against Serb positions."
+    events = code(text).events
     assert dyads(events or []) == {("REQUEST", "BIH", "IGO")}

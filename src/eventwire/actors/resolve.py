@@ -17,8 +17,8 @@ from spacy.attrs import IDX
 
 from ..datelines import dateline_names, in_dateline
 from ..model import Actor, Document, Mention
-from ..nlp import (after_coordinator, hyphenated_span, is_gerund_read_as_adjective, is_stranded_coordinate,
-                   word_starting_at, words_tagged)
+from ..nlp import (COMPASS_POINTS, after_coordinator, hyphenated_span, is_gerund_read_as_adjective,
+                   is_stranded_coordinate, word_starting_at, words_tagged)
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
@@ -423,8 +423,7 @@ def choose_by_context(entries: list[Entry], match: NameMatch, article_countries:
 
 ADMIN_WORDS = frozenset({"province", "state", "region", "district", "governorate", "prefecture", "county", "oblast",
                          "territory"})
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                           "upper", "lower"})
+COMPASS_WORDS = COMPASS_POINTS | {"northern", "southern", "eastern", "western", "central", "upper", "lower"}
 
 
 def place_name_variants(name: str) -> list[str]:
@@ -806,7 +805,8 @@ class Resolver:
             return token.head.pos_ == "VERB"
         if token.dep_ == "pobj" and token.head.lower_ == "of":  # 'took control of Aleppo', 'the siege of Goma'
             noun = token.head.head
-            return noun.lemma_.lower() in PLACE_OF_NOUNS or noun.tag_ == "NNS" and noun.lemma_.lower() in PLACE_OF_PLURALS
+            lemma = noun.lemma_.lower()
+            return lemma in PLACE_OF_NOUNS or noun.tag_ == "NNS" and lemma in PLACE_OF_PLURALS
         return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
     def shared_name_mentions(self, mentions: list[Mention]) -> list[Mention]:

@@ -266,7 +266,6 @@ def common_conjuncts_of_a_name(token) -> list:
             if name.pos_ == "PROPN" for c in name.conjuncts if c.i > name.i and c.pos_ == "NOUN"]
 
 
-
 def conjuncts(token) -> list:
     """Coordinated phrases of the same kind: 'China and Russia', not 'X threatening and Y transforming'."""
     return [c for c in token.conjuncts if c.i > token.i and (c.pos_ in NOMINAL_POS) == (token.pos_ in NOMINAL_POS)

@@ -897,8 +897,8 @@ class SentenceCoder:
         # 'donated (pledged) $100 million to rebuild Lebanon': whom the aid (CAMEO 033, promised aid) is for
         if not found and (pattern.type == "AID" or pattern.cameo.startswith("033")):
             verb = event_verb(token, pattern)
-            helped = [c for clause in (aid_purposes(verb) if verb is not None else [])
-                      for c in [c for c in clause.children if c.dep_ == "nsubj"] or direct_objects(clause)]
+            helped = [word for clause in (aid_purposes(verb) if verb is not None else [])
+                      for word in [c for c in clause.children if c.dep_ == "nsubj"] or direct_objects(clause)]
             found = self.others(sources, self.phrase_targets(helped))
         if not found and pattern.type == "REJECT" and rejects_a_charge(token):  # 'Cairo rejected the charge'
             found = self.accusers_of(sources)
