@@ -162,6 +162,9 @@ DYAD_CASES = [
     # a protest with no one named is aimed at whoever did what it answers
     ("China protested after Japanese Prime Minister Junichiro Koizumi visited the Yasukuni shrine.",
      ("ACCUSE", "CHN", "JPN")),
+    # a group fighting in two countries is the one's where it is fought
+    ("Jordanian jets bombed Islamic State targets in Syria.", ("ASSAULT", "JOR", "SYR")),
+    ("U.S. aircraft bombed Islamic State positions near Mosul.", ("ASSAULT", "USA", "IRQ")),
     # what someone holds, owns or mans is theirs
     ("Croatian troops attacked a checkpoint manned by Serb police.", ("ASSAULT", "HRV", "SRB")),
     ("Rioters torched Chinese-owned shops in Jakarta.", ("ASSAULT", "IDN", "CHN")),
@@ -685,7 +688,7 @@ BROADENED_CASES = [
     ("The army of Sri Lanka defeated the Tamil rebels.", ("ASSAULT", "LKA", "LKA"), set()),
     ("The commander of Sierra Leone's army vowed to defeat the rebels.", ("THREATEN", "SLE", "SLE"), set()),
     ("Venezuela's National Assembly declared Maduro a usurper.", ("ACCUSE", "VEN", "VEN"), set()),
-    ("Turkey's intelligence agency captured an Islamic State commander in Syria.", ("COERCE", "TUR", "IRQ"), set()),
+    ("Turkey's intelligence agency captured an Islamic State commander in Syria.", ("COERCE", "TUR", "SYR"), set()),
     # whoever is accused of an act, actively or passively, did it
     ("Pakistan's intelligence agency was accused by Afghanistan of backing the Taliban.", ("SUPPORT", "PAK", "AFG"), set()),
     # light verbs, phrasal verbs and hyphenated verbs

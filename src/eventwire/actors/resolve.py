@@ -260,6 +260,8 @@ def reading_entry(reading: str, match: NameMatch, name: str) -> Entry | None:
     if reading in ("IGO", "REL", "BUS"):
         return Entry(f"{reading.lower()}:{fold(name)}", name, "organization", reading if reading == "IGO" else None,
                      reading, source="ambiguous.tsv")
+    if (body := next((e for e in match.entries if e.kind == "organization"), None)) is not None:
+        return replace(body, country=reading)  # a group in several countries: 'Islamic State' in Syria
     kind = min({e.kind for e in match.entries} or {"country"})
     sector = "GOV" if kind in ("country", "capital", "seat") else None  # 'Kashmiri' is a people, not a state
     return Entry(reading, name, kind, reading, sector, source="ambiguous.tsv")
