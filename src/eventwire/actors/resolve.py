@@ -151,7 +151,8 @@ def is_former(token) -> str:
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 OWNER_IN_PHRASE = "named in the phrase"
-SHARED_COMPASS = re.compile(r"\b(North|South|East|West)\s+and\s+$")  # 'North and ' before 'South Korea'
+# 'North and ' right before 'South Korea': the first of two names sharing their last word
+SHARED_COMPASS = re.compile(r"\b(" + "|".join(sorted(w.title() for w in COMPASS_POINTS)) + r")\s+and\s+$")
 GROUP_LED_ROLES = frozenset({"leader", "leadership"})  # sector follows the group led (roles.tsv)
 
 
@@ -817,8 +818,10 @@ class Resolver:
         found = []
         for mention in mentions:
             compass, _, rest = mention.text.partition(" ")
+            if mention.kind != "country" or compass.lower() not in COMPASS_WORDS or not rest:
+                continue
             before = SHARED_COMPASS.search(self.doc.text, max(0, mention.start - 16), mention.start)
-            if mention.kind != "country" or compass.lower() not in COMPASS_WORDS or not rest or before is None:
+            if before is None:
                 continue
             entry = next((e for e in self.kb.lookup(f"{before[1]} {rest}") if e.kind == "country"), None)
             word = self.parsed.char_span(before.start(1), before.end(1))
