@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from eventwire.coding.arguments import (ActorIndex, between_objects, counted_objects, nested_targets,
                                         purpose_clauses, subject_token)
 from eventwire.coding.coder import same_actor
-from eventwire.model import Actor
+from eventwire.model import Actor, Mention
 
 from .conftest import dyads
 
@@ -142,9 +142,9 @@ def test_purpose_clauses(words, heads, deps, pos, tags, expected):
 
 def index_for(doc, named: dict[str, str]) -> ActorIndex:
     """An actor index with one country actor per named word."""
-    mentions = [SimpleNamespace(start=t.idx, head=t.idx, end=t.idx + len(t), actor=Actor(t.text, named[t.text], "GOV"))
+    mentions = [Mention(t.idx, t.idx + len(t), t.text, Actor(t.text, named[t.text], "GOV"), head=t.idx)
                 for t in doc if t.text in named]
-    return ActorIndex(SimpleNamespace(text=doc.text, mentions=mentions))
+    return ActorIndex(SimpleNamespace(text=doc.text, mentions=mentions, parsed=doc))
 
 
 def test_nested_targets_go_through_prepositions_and_agents():

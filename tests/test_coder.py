@@ -631,6 +631,9 @@ BROADENED_CASES = [
     ("Pyongyang vowed to crush any provocation by Seoul.", ("THREATEN", "PRK", "KOR"), set()),
     # a government protests in words; an army deploys itself; opposition figures are people released
     ("Tokyo protested after Chinese ships entered its territorial waters.", ("ACCUSE", "JPN", "CHN"), set()),
+    ("Moscow protested to Tallinn over the removal of a Soviet war memorial.", ("ACCUSE", "RUS", "EST"), set()),
+    # a name the parser splits at a lowercase particle ('dos' read as a verb) is still the whole name
+    ("Savimbi said he was ready to meet President Jose Eduardo dos Santos.", ("AGREE", "AGO", "AGO"), set()),
     ("The Lebanese army deployed in the south for the first time in decades.", ("MOBILIZE", "LBN", None), set()),
     ("Minsk released several opposition figures ahead of the vote.", ("RETREAT", "BLR", "BLR"), set()),
     # criticism drawn from X is X's; control seized of a town is its occupation; fire traded is fighting

@@ -79,8 +79,9 @@ class ActorIndex:
         # in text order: 'Indian and Pakistani forces' are the Indian, then the Pakistani forces
         for mention in sorted(doc.mentions or (), key=lambda m: m.start):
             if mention.head is not None and (mention.actor.country or mention.actor.sector):
-                self.by_head.setdefault(mention.head, []).append(mention.actor)
-                self.span_end[mention.head] = max(self.span_end.get(mention.head, 0), mention.end)
+                for head in (mention.head, *split_name_heads(doc.parsed, mention)):
+                    self.by_head.setdefault(head, []).append(mention.actor)
+                    self.span_end[head] = max(self.span_end.get(head, 0), mention.end)
 
     def arguments(self, token) -> list[Actor]:
         """Resolved actors of an argument phrase, else the unresolved actors it names."""
@@ -215,6 +216,18 @@ class ActorIndex:
         """Who holds a named place by the 'X-held' modifier on it."""
         return [a for c in place.children if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_PARTICIPLES
                 for a in self.holders_named_by(c, depth) if a.country]
+
+
+def split_name_heads(parsed, mention) -> list[int]:
+    """'met President Jose Eduardo dos Santos': the parser may split a name at a lowercase particle
+    (reading 'dos' as a verb); the head word of each piece stands for the whole name too."""
+    if parsed is None or mention.kind in ("role", "coref"):  # phrases the stage built from the parse
+        return []
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [t.idx for t in span if t.idx != mention.head and t.pos_ == "PROPN"
+            and not span.start <= t.head.i < span.end]
 
 
 def is_place_actor(actor: Actor) -> bool:
