@@ -634,6 +634,9 @@ BROADENED_CASES = [
     ("Moscow protested to Tallinn over the removal of a Soviet war memorial.", ("ACCUSE", "RUS", "EST"), set()),
     # a name the parser splits at a lowercase particle ('dos' read as a verb) is still the whole name
     ("Savimbi said he was ready to meet President Jose Eduardo dos Santos.", ("AGREE", "AGO", "AGO"), set()),
+    # a preposition hung on the verb's particle ('handing it back to Chad'); 'Contra' rebels are Nicaragua's
+    ("Libyan forces evacuated the Aouzou strip, handing it back to Chad.", ("RETREAT", "LBY", "TCD"), set()),
+    ("The Contra rebels agreed to disarm under a regional peace plan.", ("AGREE", "NIC", None), set()),
     ("The Lebanese army deployed in the south for the first time in decades.", ("MOBILIZE", "LBN", None), set()),
     ("Minsk released several opposition figures ahead of the vote.", ("RETREAT", "BLR", "BLR"), set()),
     # criticism drawn from X is X's; control seized of a town is its occupation; fire traded is fighting

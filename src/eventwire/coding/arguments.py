@@ -993,6 +993,8 @@ def slot_tokens(trigger, slot: str) -> list:
         preps += [c for p in preps if p.lower_ in ADVERB_PREPS
                   and not any(o.dep_ in ("pobj", "pcomp") for o in p.children)
                   for c in p.children if c.dep_ == "prep"]
+        # or on the verb's particle: 'handing it back to Chad'
+        preps += [c for p in trigger.children if p.dep_ == "prt" for c in p.children if c.dep_ == "prep"]
         own = [o for c in preps if c.lower_ == word for o in objects_of(c)] + on_agent(trigger, word)
         on_object = [o for obj in direct_objects(trigger) or particle_objects(trigger)
                      for o in preposition_objects(obj, word)]
