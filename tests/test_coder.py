@@ -637,6 +637,9 @@ BROADENED_CASES = [
     # a preposition hung on the verb's particle ('handing it back to Chad'); 'Contra' rebels are Nicaragua's
     ("Libyan forces evacuated the Aouzou strip, handing it back to Chad.", ("RETREAT", "LBY", "TCD"), set()),
     ("The Contra rebels agreed to disarm under a regional peace plan.", ("AGREE", "NIC", None), set()),
+    # force promised in answer to someone's act threatens them
+    ("Israel vowed to respond harshly to the rocket fire from Gaza.", ("THREATEN", "ISR", "PSE"), set()),
+    ("Iran said it would respond forcefully to any American attack.", ("THREATEN", "IRN", "USA"), set()),
     ("The Lebanese army deployed in the south for the first time in decades.", ("MOBILIZE", "LBN", None), set()),
     ("Minsk released several opposition figures ahead of the vote.", ("RETREAT", "BLR", "BLR"), set()),
     # criticism drawn from X is X's; control seized of a town is its occupation; fire traded is fighting
