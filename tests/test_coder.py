@@ -906,6 +906,13 @@ def test_what_the_subject_did_not_do(text, unwanted, code):
     assert unwanted not in {(e.type, e.source.country) for e in events}, dyads(events)
 
 
+@model
+def test_what_is_discussed_is_no_party_to_the_talks(code):
+    events = code("The Egyptian president met Israeli Prime Minister Yitzhak Rabin in Cairo "
+                  "to discuss Palestinian autonomy.").events or []
+    assert {(e.type, e.source.country, e.target and e.target.country) for e in events} == {("CONSULT", "EGY", "ISR")}
+
+
 # Events with a clear trigger and a resolved target but no resolvable source are coded with an
 # unknown source (GDELT/POLECAT's empty actor1), never dropped; things as subjects are no agents.
 UNKNOWN_SOURCE_CASES = [

@@ -398,6 +398,11 @@ UNDATED_TITLE_CASES = [
     ("Secretary-General Ban Ki-moon urged Israel to withdraw.", None, "Ban Ki-moon", ("IGO", "IGO")),
     ("UN Secretary-General Kofi Annan urged Israel to withdraw.", None, "Annan", ("IGO", "IGO")),
     ("Former President Jimmy Carter criticized Israel.", None, "Carter", ("USA", None)),
+    # of two known people with the surname, the one who held the title's office
+    ("President Clinton telephoned Russian President Boris Yeltsin.", None, "President Clinton", ("USA", "GOV")),
+    ("Secretary of State Hillary Clinton met Lavrov.", None, "Hillary Clinton", ("USA", "GOV")),
+    # given names the knowledge base spells otherwise between the title and the matched surname
+    ("Indian Prime Minister Atal Behari Vajpayee invited Musharraf for talks.", None, "Vajpayee", ("IND", "GOV")),
     # 'leader' is whatever office the person held: head of state, or leader of the opposition
     ("Libyan leader Moammar Gadhafi called for a boycott of American goods.", None, "Gadhafi", ("LBY", "GOV")),
     ("Sudanese rebel leader John Garang accused Khartoum of bombing civilians.", None, "Garang", ("SDN", "OPP")),

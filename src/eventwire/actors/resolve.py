@@ -139,6 +139,10 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "then-", "late", "oneti
                 "deposed", "exiled"})
 
 
+# Given names a title may stand before, between it and a surname the knowledge base matched.
+MAX_GIVEN_NAMES = 2
+
+
 def is_former(token) -> str:
     """The word ('former', 'ex-', 'late') that marks a role or name as a past office, or ''."""
     doc = token.doc
@@ -710,7 +714,8 @@ class Resolver:
         opening = self.title_of(self.role_for(span[0])) if len(span) > 1 else None
         if opening is not None:
             return None if is_former(span[0]) else opening
-        word = span.doc[span.start - 1] if span.start else None
+        start = self.given_names_start(span.start)
+        word = span.doc[start - 1] if start else None
         if word is None or word.pos_ not in ("PROPN", "NOUN"):
             return None
         if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.i < word.i:
@@ -719,6 +724,16 @@ class Resolver:
         else:
             role = self.role_for(word)
         return None if is_former(word) else self.title_of(role)
+
+    def given_names_start(self, name_start: int) -> int:
+        """Where the given names before a matched name begin: 'Prime Minister Atal Behari Vajpayee',
+        matched by its surname only, has its title before given names the knowledge base spells otherwise."""
+        start = name_start
+        while start > 0 and name_start - start < MAX_GIVEN_NAMES and (word := self.parsed[start - 1]).pos_ == "PROPN" \
+                and word.is_title and word.dep_ == "compound" and word.head.i >= name_start \
+                and self.role_for(word) is None:
+            start -= 1
+        return start
 
     def title_of(self, role: Entry | None) -> Title | None:
         offices = self.kb.role_offices.get(role.name) if role is not None else None
@@ -1741,12 +1756,17 @@ class Resolver:
         people = [p for p in self.kb.surnames.get(fold(token.text), []) if bears_given_names(p, token)]
         if not people or len({p.country for p in people}) != 1:
             return None
-        person = pick_person(people, self.day)
+        title = self.title_of(role) if in_office else None
+        # 'President Clinton' is the Clinton who held that office
+        holders = [p for p in people if any(t.role in title.offices for t in p.terms)] if title else []
+        person = pick_person(holders or people, self.day)
         start = token.left_edge.idx
         text = self.doc.text[start:token.idx + len(token)]
-        actor = person_actor(person, text, self.day, title=self.title_of(role) if in_office else None)
+        actor = person_actor(person, text, self.day, title=title)
         why = (f"title '{role.name}' with " if role else "") + f"the surname '{token.text}' of {len(people)} known "
-        actor = replace(actor, reason=f"{why}{'person' if len(people) == 1 else 'people'}: {actor.reason}")
+        why += ("person" if len(people) == 1 else "people") + (f", {len(holders)} of them in that office"
+                                                                if len(people) > len(holders) > 0 else "")
+        actor = replace(actor, reason=f"{why}: {actor.reason}")
         return Mention(start, token.idx + len(token), text, actor, "person", token.idx)
 
     def is_title_word(self, token) -> bool:
