@@ -38,6 +38,17 @@ CASES = [
     ("The UN Security Council met on Monday. The world body condemned the attack.", "world body", 0, {"IGO"}),
     ("The African Union met in Addis Ababa. The bloc condemned the coup in Mali.", "bloc", 0, {"IGO"}),
     ("Mali's army staged a coup. The bloc condemned it.", "bloc", 0, set()),
+    # 'the group', 'the movement': the last group named that is no state body, unless 'a group of ...' came since
+    ("Hamas claimed responsibility for the attack. The group said it would continue.", "The group", 0, {"PSE"}),
+    ("A statement by the Revolutionary Armed Forces of Colombia said the group would free the hostages.",
+     "the group", 0, {"COL"}),
+    ("Hamas claimed the attack. A group of settlers attacked a village. The group burned trees.", "The group", 0,
+     set()),
+    ("The Pentagon said the group had seized the town.", "the group", 0, set()),
+    # a state's official outlet speaks of its own government ('the official Xinhua News Agency')
+    ("The official Xinhua News Agency said the government had released 200 prisoners.", "the government", 0,
+     {"CHN"}),
+    ("Reuters said the government had released 200 prisoners.", "the government", 0, set()),
     # the possessor of what an attack hits is not the attacker: the victims, named before
     ("Two Israeli soldiers were wounded when Palestinian gunmen opened fire on their patrol.", "their", 0,
      {"ISR"}),

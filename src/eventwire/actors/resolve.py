@@ -74,6 +74,12 @@ STATE_FORCE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # A state's own institutions (and a role of no sector): those a story's dateline may give a country,
 # and whose office words a non-state group's leaders take its sector in.
 STATE_SECTORS = STATE_FORCE_SECTORS | {None, "JUD", "LEG", "SPY"}
+# Nouns that refer back to the last group named that is no state body ('Hamas said ... the group').
+GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "militia", "faction"})
+GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "NGO", "HRI", "CRM", "LAB", "REL"})
+# Words that make a news outlet a state's own: 'the official news agency', 'state-run television'.
+OFFICIAL_OUTLET_WORDS = frozenset({"official", "state", "state-run", "state-owned", "state-controlled", "government",
+                                   "government-run", "government-owned", "government-controlled"})
 VICTIM_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REL", "MED"})  # people an attack can hit
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -1268,6 +1274,11 @@ class Resolver:
         return {c.idx for c in token.head.children if c.dep_ in ("dobj", "dative")
                 if (m := self.names_by_token.get(c.i)) is not None and m.kind in ("country", "metonym")}
 
+    def is_official_outlet(self, mention: Mention) -> bool:
+        """'the official Xinhua News Agency', 'state-run radio', 'the government newspaper'."""
+        head = self.word_at(mention.head)
+        return head is not None and any(w.lower_ in OFFICIAL_OUTLET_WORDS for w in head.subtree if w.i < head.i)
+
     def context_owner(self, token, sector: str | None = None, national: bool = False) -> tuple[list[Actor], str]:
         """A role with no owner word takes the only country named in its sentence; failing that, the
         country the article has named most so far, if one clearly leads.  A national office is
@@ -1282,10 +1293,11 @@ class Resolver:
                   | patron_offsets(token)
                   | (weapon_owner_offsets(sentence) if sector in VICTIM_SECTORS else set())
                   | (self.addressed_state_offsets(token) if sector == "GOV" else set()))
-        # a news outlet reports on every country, so it says nothing of whose 'police' it means
+        # a news outlet reports on every country, so it says nothing of whose 'police' it means; but
+        # a state's official outlet reports on its own government ('the official Xinhua News Agency')
         countries = {m.actor.country: m.actor for m in candidates
                      if sentence.start_char <= m.start < sentence.end_char and m.actor.country
-                     and m.start not in others and m.actor.sector != "MED"
+                     and m.start not in others and (m.actor.sector != "MED" or self.is_official_outlet(m))
                      and not (m.start in speaker and m.actor.country in NON_STATE_CODES)}
         if local or national:  # the UN or an aid group makes no 'civilians', 'rebels' or minister its own
             countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES}
@@ -1440,6 +1452,21 @@ class Resolver:
         found = self.context.last(token.idx, lambda m: m.kind == "organization" and m.actor.actor_id in meant)
         text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
         return [self.coref(token, text, found, f"'{text}' = the last organisation named it can mean")] if found else []
+
+    def group_noun_mentions(self, token) -> list[Mention]:
+        """'the group', 'the movement': the last group named that is no state body (an armed group, a
+        party, a rights group); not where the text has since spoken of 'a group of ...'."""
+        lemma = token.lemma_.lower()
+        if lemma not in GROUP_NOUNS or token.tag_ != "NN" or not {c.lower_ for c in token.lefts} & {"the", "this"} \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights) \
+                or any(t.i in self.names_by_token for left in token.lefts for t in left.subtree):
+            return []
+        found = self.context.last(token.idx, lambda m: m.kind == "organization" and m.actor.sector in GROUP_SECTORS)
+        if found is None or any(t.lemma_.lower() == lemma for t in self.parsed.char_span(
+                found.end, token.idx, alignment_mode="expand") or ()):
+            return []
+        text = self.doc.text[token.left_edge.idx:token.idx + len(token)]
+        return [self.coref(token, text, found, f"'{text}' = the last group named")]
 
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:
         if is_expletive_it(token):
@@ -1601,7 +1628,8 @@ class Resolver:
         if token.pos_ == "PRON":
             return self.pronoun_mentions(token, token.lower_)
         found = (self.group_mentions(token) or self.half_mentions(token) or self.pair_mentions(token)
-                 or self.definite_mentions(token) or self.organization_epithet_mentions(token))
+                 or self.definite_mentions(token) or self.organization_epithet_mentions(token)
+                 or self.group_noun_mentions(token))
         if not found and role is not None and not self.is_title_word(token):
             found = self.role_mentions(token, role)
         if not found:
