@@ -637,6 +637,8 @@ BROADENED_CASES = [
     # a preposition hung on the verb's particle ('handing it back to Chad'); 'Contra' rebels are Nicaragua's
     ("Libyan forces evacuated the Aouzou strip, handing it back to Chad.", ("RETREAT", "LBY", "TCD"), set()),
     ("The Contra rebels agreed to disarm under a regional peace plan.", ("AGREE", "NIC", None), set()),
+    # those killed in a passive are killed by whoever attacked in its 'when' clause
+    ("Five Jordanian soldiers were killed when Israeli troops raided a border post.", ("ASSAULT", "ISR", "JOR"), set()),
     # force promised in answer to someone's act threatens them
     ("Israel vowed to respond harshly to the rocket fire from Gaza.", ("THREATEN", "ISR", "PSE"), set()),
     ("Iran said it would respond forcefully to any American attack.", ("THREATEN", "IRN", "USA"), set()),

@@ -15,14 +15,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from ..actors.resolve import NON_STATE_CODES
+from ..actors.resolve import ATTACK_VERBS, NON_STATE_CODES
 from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed, words_among
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
                         QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, condition_subjects, direct_objects,
-                        object_doer, objects_of, governing_verb, is_participation, is_passive, is_passive_participle,
+                        object_doer, objects_of, own_subjects, governing_verb, is_participation, is_passive, is_passive_participle,
                         is_place_actor, message_addressees, nested_targets, noun_sources, object_words,
                         passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens, struck_from_the_air,
                         subject_token, verb_sources, word_lemmas)
@@ -710,17 +710,23 @@ class SentenceCoder:
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
         if coding.type == "ASSAULT" and struck_from_the_air(token):
             return Actor("", None, None, None, "agent not named; air attacks are seldom the place's own")
+        if coding.type == "ASSAULT" and (attackers := self.attackers_at_the_time(token)):
+            return attackers[0]  # 'five soldiers were killed when Israeli troops raided a border post'
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
             # ... or where its victims were ('the embassy in X was destroyed'), or in its 'when' clause
             # ('were killed when their vehicle hit a landmine in X')
             heads = [token, *([token.head] if token.dep_ in ("nsubj", "nsubjpass") else []), *direct_objects(token),
-                     *(c for c in token.children if c.dep_ == "advcl" and any(
-                         m.dep_ == "advmod" and m.lower_ == "when" for m in c.children))]
+                     *when_clauses(token)]
             place = self.launch_site(token) or next(
                 (p for head in heads if (p := scene_of(self.index, head)) is not None), None)
             if place is not None:
                 return Actor("", place.country, None, None, f"agent not named; violence in '{place.text}'")
         return Actor("", None, None, None, "agent not named")
+
+    def attackers_at_the_time(self, verb) -> list[Actor]:
+        """Who attacked in the 'when' clause of a passive killing: 'were killed when rebels attacked ...'."""
+        return [a for clause in when_clauses(verb) if clause.lemma_.lower() in ATTACK_VERBS and not is_passive(clause)
+                for subject in own_subjects(clause) for a in self.index.at(subject) if a.country]  # not 'their vehicle'
 
     def launch_site(self, verb) -> Actor | None:
         """'rockets were fired at X from southern Lebanon': fire comes from where it was launched
@@ -1210,6 +1216,11 @@ def is_agentive(subject) -> bool:
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
     return subject.ent_type_ in AGENT_ENTITIES or bool(AGENT_NOUNS.intersection(word_lemmas(subject)))
+
+
+def when_clauses(verb) -> list:
+    return [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when"
+                                                                   for m in c.children)]
 
 
 def has_unnamed_agent(token, pattern: Pattern) -> bool:
