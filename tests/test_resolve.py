@@ -296,6 +296,10 @@ AMBIGUOUS_CASES = [
     ("The Conservatives won in London and Manchester.", "Conservatives", ("GBR", ANY)),
     ("Kurdish rebels attacked a post in Turkey.", "Kurdish rebels", ("TUR", "REB")),
     ("Kurdish rebels attacked a post near Erbil.", "Kurdish rebels", ("IRQ", "REB")),
+    # Sikh militants are the Punjab's; a Sikh community abroad is its country's
+    ("An Indian Airlines jet was hijacked by Sikh militants and flown to Lahore.", "Sikh militants", ("IND", "REB")),
+    ("Sikh militants killed 20 bus passengers.", "Sikh militants", ("IND", "REB")),
+    ("Sikh protesters in Brampton, Ontario burned a flag of India.", "Sikh protesters", ("CAN", "CVL")),
     ("Ethnic Albanians clashed with police near Macedonia's border; Macedonian officials said.",
      "Ethnic Albanians", ("MKD", ANY)),
     ("Victoria police arrested a man near Melbourne.", "Victoria", None),
