@@ -546,7 +546,7 @@ VIOLENT_ACT_NOUNS = frozenset({"bomb", "bombing", "blast", "explosion", "attack"
                                "mine", "landmine", "minefield", "ambush", "raid", "airstrike", "gunfire", "shooting",
                                "grenade", "missile", "shell", "ied", "firefight", "assault", "bomber", "car-bomb",
                                "offensive", "bombardment", "clash", "fighting", "shootout", "gunbattle", "crossfire",
-                               "strike", "massacre"})
+                               "strike", "massacre", "downing", "sinking"})
 # Hardware words that stand for armed forces only with their owner named, and then unless civilian;
 # warplanes strike abroad as often as at home, so are never of the country they are over ('a bomber'
 # is most often a person).

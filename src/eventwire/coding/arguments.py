@@ -149,6 +149,8 @@ class ActorIndex:
     def doers(self, act, depth: int) -> list[Actor]:
         """Who did the act a noun names, before whom it was done to: its 'by' agent, or the state
         where a state's punishment happened ('the execution of a Briton in Iran')."""
+        if is_object_of_an_act(act):  # 'the shooting down of an airliner by Israeli jets': the jets shot
+            return self.jailing_state(act)
         return [a for obj in by_agents(act) for a in self.for_argument(obj, depth + 1)] or self.jailing_state(act)
 
     def jailing_state(self, token) -> list[Actor]:
@@ -232,6 +234,12 @@ def split_name_heads(parsed, mention) -> list[int]:
 
 def is_place_actor(actor: Actor) -> bool:
     return bool(actor.actor_id) and actor.actor_id.startswith("place:")
+
+
+def is_object_of_an_act(noun) -> bool:
+    """The 'of' object of a noun that names no doer itself, which a 'by' phrase hung on the object belongs to."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN" and not by_phrases(of.head)
 
 
 def by_agents(noun) -> list:
