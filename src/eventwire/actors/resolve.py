@@ -90,7 +90,7 @@ SINGULAR_PRONOUNS = {"it", "its"}
 GRIEVANCE_PREPS = frozenset({"over", "about", "regarding"})
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_KINDS = frozenset({"city", "state", "region"})
+PLACE_KINDS = frozenset({"city", "state", "region", "facility"})
 MISSPELT_LABELS = frozenset({"", "GPE", "NORP", "LOC", "ORG"})
 PLACE_PREPS = frozenset({"in", "at", "near", "into", "to", "from", "toward", "towards", "outside", "inside", "across",
                          "around", "through"})
