@@ -235,6 +235,12 @@ PEOPLE_CASES = [
     ("A former minister of Iran was arrested.", "2019-01-01", "minister", ("IRN", None)),
     ("President Bush threatened Iraq.", "2002-06-01", "Bush", ("USA", "GOV")),
     ("President Bush threatened Iraq.", "1991-01-10", "Bush", ("USA", "GOV")),
+    # ministers of the 1980s; a family surname without 'Jr.'
+    ("George Shultz met Eduard Shevardnadze in Geneva.", "1985-11-19", "Shultz", ("USA", "GOV")),
+    ("George Shultz met Eduard Shevardnadze in Geneva.", "1995-11-19", "Shultz", ("USA", None)),
+    ("Deng Xiaoping received the visiting Soviet leader.", "1989-05-16", "Deng Xiaoping", ("CHN", "GOV")),
+    ("Defense Minister Yitzhak Rabin ordered troops into Nablus.", "1988-01-10", "Rabin", ("ISR", "GOV")),
+    ("Marcos fled to Hawaii.", "1986-02-26", "Marcos", ("PHL", None)),
     ("President Reagan met Gorbachev.", "1987-12-08", "Reagan", ("USA", "GOV")),
     ("President Laurent Gbagbo rejected the deal.", "2005-01-01", "Gbagbo", ("CIV", "GOV")),
     ("Alassane Ouattara was sworn in.", "2011-05-06", "Alassane Ouattara", ("CIV", "GOV")),

@@ -291,6 +291,8 @@ def surnames_of(name: str) -> set[str]:
     """The family name news uses alone ('Bush' of 'George W. Bush'); none for 'Abdullah II of Jordan'
     or 'Pope Francis'."""
     words = name.replace(",", " ").split()
+    if len(words) > 2 and fold(words[-1]).rstrip(".") in GENERATION_SUFFIXES:
+        words = words[:-1]  # 'Ferdinand Marcos Jr.' is a Marcos
     if len(words) < 2 or "of" in (w.lower() for w in words) or fold(words[-1]) in ROMAN_NUMERALS:
         return set()
     if len(words) == 2 and fold(words[0]) == "pope":
@@ -300,6 +302,7 @@ def surnames_of(name: str) -> set[str]:
     return {surname, surname[len(article):]} if article else {surname}  # 'al-Assad' is also 'Assad'
 
 
+GENERATION_SUFFIXES = frozenset({"jr", "sr"})
 SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-")
 
 
