@@ -346,6 +346,9 @@ GROUP_OFFICE_CASES = [
     ("A spokesman for the Taliban denied attacking civilians.", "spokesman", ("AFG", "REB")),
     ("The Hamas government arrested Fatah activists.", "Hamas government", ("PSE", "GOV")),
     ("Rebel forces attacked the town.", "Rebel forces", None),
+    # a model designation makes 'fighters' aircraft; a state something is sold to is not the seller's
+    ("Congress approved the sale of F-16 fighters to Pakistan.", "F-16 fighters", None),
+    ("Congress approved the sale of F-16 fighters to Pakistan.", "Congress", None),
     # a group of no one country leads where it is, not as that state's government
     ("A U.S. drone strike killed a senior al-Qaeda leader in Yemen.", "al-Qaeda leader", ("YEM", "REB")),
     ("President Manuel Tavares conceded to demands from UNITA.", "President Manuel Tavares", ("AGO", "GOV")),

@@ -77,6 +77,9 @@ STATE_SECTORS = STATE_FORCE_SECTORS | {None, "JUD", "LEG", "SPY"}
 # Nouns that refer back to the last group named that is no state body ('Hamas said ... the group').
 GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "militia", "faction"})
 GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "NGO", "HRI", "CRM", "LAB", "REL"})
+# Giving and sending: a state something goes 'to' is not the giver's ('approved the sale of F-16s to Pakistan').
+TRANSFER_WORDS = frozenset({"sale", "sell", "send", "deliver", "delivery", "supply", "export", "shipment", "ship",
+                            "transfer", "give", "grant", "provide", "loan", "donate", "donation"})
 # Words that make a news outlet a state's own: 'the official news agency', 'state-run television'.
 OFFICIAL_OUTLET_WORDS = frozenset({"official", "state", "state-run", "state-owned", "state-controlled", "government",
                                    "government-run", "government-owned", "government-controlled"})
@@ -475,6 +478,14 @@ def is_counted_format(token) -> bool:
     return before.like_num or before.lower_ in NUMBER_WORDS_BEFORE_HYPHEN
 
 
+def is_model_designated(token) -> bool:
+    """'F-16 fighters', 'MiG-29 fighters': a role word after a model designation names a machine."""
+    return any(c.dep_ in ("compound", "nummod", "amod") and MODEL_DESIGNATION.fullmatch(c.text)
+               for c in token.children if c.i < token.i)
+
+
+# 'F-16', 'MiG-29', 'Su-27', 'B-52', 'AH-64': letters, a hyphen, a number
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "euro", "euros", "yen",
                             "yuan", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "peso", "pesos"})
 
@@ -1271,7 +1282,12 @@ class Resolver:
         token = titled_subject(token)
         if token is None:
             return set()
-        return {c.idx for c in token.head.children if c.dep_ in ("dobj", "dative")
+        verb = token.head  # its objects, and whom it gives or sends to ('approved the sale of F-16s to Pakistan')
+        addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if TRANSFER_WORDS.intersection(t.lemma_.lower() for t in (verb, *addressed)):
+            addressed += [o for head in (verb, *addressed) for p in head.children if p.dep_ == "prep"
+                          and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        return {c.idx for c in addressed
                 if (m := self.names_by_token.get(c.i)) is not None and m.kind in ("country", "metonym")}
 
     def is_official_outlet(self, mention: Mention) -> bool:
@@ -1292,7 +1308,7 @@ class Resolver:
         others = (self.object_nationality_offsets(token) | neighbour_offsets(sentence) | (set() if state else speaker)
                   | patron_offsets(token)
                   | (weapon_owner_offsets(sentence) if sector in VICTIM_SECTORS else set())
-                  | (self.addressed_state_offsets(token) if sector == "GOV" else set()))
+                  | (self.addressed_state_offsets(token) if sector in ("GOV", "LEG") else set()))
         # a news outlet reports on every country, so it says nothing of whose 'police' it means; but
         # a state's official outlet reports on its own government ('the official Xinhua News Agency')
         countries = {m.actor.country: m.actor for m in candidates
@@ -1620,6 +1636,8 @@ class Resolver:
         if role is not None and (is_counted_format(token) or is_title_inside_org_name(token)
                                  or is_press_occasion(token)):
             role = None
+        if role is not None and role.name not in CRAFT_ROLES and is_model_designated(token):
+            role = self.kb.roles.get("aircraft")  # 'F-16 fighters' are aircraft, not rebel fighters
         if names and not (role and names[0].kind == "demonym"):
             found = self.qualify_name(token, names)
             return found + self.shared_head(token, found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors.resolve import (CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, VIOLENT_ACT_NOUNS, is_counted_format,
-                              multiword_role, names_a_relation)
+                              is_model_designated, multiword_role, names_a_relation)
 from ..model import Actor, Document
 from ..nlp import is_gerund_read_as_adjective, is_infinitive, is_stranded_coordinate
 
@@ -112,8 +112,8 @@ class ActorIndex:
             role = None  # 'General Mills': a title word inside a company's name is no general
         if role is None and token.ent_type_ not in ACTOR_ENTITY_TYPES:
             return []
-        if role is not None and role.name in CRAFT_ROLES:
-            return []  # hardware with no named owner is no actor ('a new twin-deck aircraft')
+        if role is not None and (role.name in CRAFT_ROLES or is_model_designated(token)):
+            return []  # hardware with no named owner is no actor ('a new twin-deck aircraft', 'F-16 fighters')
         start, end = token.left_edge.idx, token.idx + len(token)
         why = f"role '{role.name}', country unresolved" if role else f"{token.ent_type_} name, country unresolved"
         if role is None and named_org and is_company_name(self.text[start:end]):
