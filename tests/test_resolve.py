@@ -349,6 +349,8 @@ GROUP_OFFICE_CASES = [
     # a model designation makes 'fighters' aircraft; a state something is sold to is not the seller's
     ("Congress approved the sale of F-16 fighters to Pakistan.", "F-16 fighters", None),
     ("Congress approved the sale of F-16 fighters to Pakistan.", "Congress", None),
+    # people 'throughout' or 'across' a country are its own, whoever else the sentence names
+    ("Students throughout Colombia demanded reforms by President Suharto's government.", "Students", ("COL", "EDU")),
     # a group of no one country leads where it is, not as that state's government
     ("A U.S. drone strike killed a senior al-Qaeda leader in Yemen.", "al-Qaeda leader", ("YEM", "REB")),
     ("President Manuel Tavares conceded to demands from UNITA.", "President Manuel Tavares", ("AGO", "GOV")),

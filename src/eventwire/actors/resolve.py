@@ -30,7 +30,8 @@ def objects_of(prep) -> list:
 
 NOUN_POS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod"}
-OWNER_PREPS = {"of", "in", "from"}
+# Prepositions naming whose a role is, or where its people are ('students throughout Colombia').
+OWNER_PREPS = {"of", "in", "from", "throughout", "across"}
 # Roles that speak or act for someone named with 'for': 'a spokesman for the ministry' is the ministry's.
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative"})
 # Nouns for a kind of state ('the kingdom'); written as part of a name ('the Gagauz Republic') they refer to nothing.
