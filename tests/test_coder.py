@@ -645,7 +645,8 @@ BROADENED_CASES = [
     # a 'by' phrase the parser hangs on the act's object is still the act's doer
     ("Tension rose after the shooting down of a Libyan airliner by Israeli jets over Sinai.",
      ("ASSAULT", "ISR", "LBY"), set()),
-    ("The sinking of a South Korean warship by a North Korean torpedo raised tensions.", ("ASSAULT", "PRK", "KOR"), set()),
+    ("The sinking of a South Korean warship by a North Korean torpedo raised tensions.",
+     ("ASSAULT", "PRK", "KOR"), set()),
     # those killed in a passive are killed by whoever attacked in its 'when' clause
     ("Five Jordanian soldiers were killed when Israeli troops raided a border post.", ("ASSAULT", "ISR", "JOR"), set()),
     # force promised in answer to someone's act threatens them

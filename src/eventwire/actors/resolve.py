@@ -479,14 +479,16 @@ def is_counted_format(token) -> bool:
     return before.like_num or before.lower_ in NUMBER_WORDS_BEFORE_HYPHEN
 
 
+# 'F-16', 'MiG-29', 'Su-27', 'B-52', 'AH-64': letters, a hyphen, a number
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
+
+
 def is_model_designated(token) -> bool:
     """'F-16 fighters', 'MiG-29 fighters': a role word after a model designation names a machine."""
     return any(c.dep_ in ("compound", "nummod", "amod") and MODEL_DESIGNATION.fullmatch(c.text)
                for c in token.children if c.i < token.i)
 
 
-# 'F-16', 'MiG-29', 'Su-27', 'B-52', 'AH-64': letters, a hyphen, a number
-MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "euro", "euros", "yen",
                             "yuan", "rouble", "roubles", "ruble", "rubles", "rupee", "rupees", "peso", "pesos"})
 

@@ -22,10 +22,10 @@ from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
                         QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, condition_subjects, direct_objects,
-                        object_doer, objects_of, own_subjects, governing_verb, is_participation, is_passive, is_passive_participle,
-                        is_place_actor, message_addressees, nested_targets, noun_sources, object_words,
-                        passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens, struck_from_the_air,
-                        subject_token, verb_sources, word_lemmas)
+                        object_doer, objects_of, own_subjects, governing_verb, is_participation, is_passive,
+                        is_passive_participle, is_place_actor, message_addressees, nested_targets, noun_sources,
+                        object_words, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
+                        struck_from_the_air, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -710,9 +710,9 @@ class SentenceCoder:
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
         if coding.type == "ASSAULT" and struck_from_the_air(token):
             return Actor("", None, None, None, "agent not named; air attacks are seldom the place's own")
-        if coding.type == "ASSAULT" and (attackers := self.attackers_at_the_time(token)):
-            return attackers[0]  # 'five soldiers were killed when Israeli troops raided a border post'
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
+            if attackers := self.attackers_at_the_time(token):
+                return attackers[0]  # 'five soldiers were killed when Israeli troops raided a border post'
             # ... or where its victims were ('the embassy in X was destroyed'), or in its 'when' clause
             # ('were killed when their vehicle hit a landmine in X')
             heads = [token, *([token.head] if token.dep_ in ("nsubj", "nsubjpass") else []), *direct_objects(token),
@@ -725,8 +725,9 @@ class SentenceCoder:
 
     def attackers_at_the_time(self, verb) -> list[Actor]:
         """Who attacked in the 'when' clause of a passive killing: 'were killed when rebels attacked ...'."""
+        # the attack verb's own subject ('rebels'), not whatever its phrase names ('their vehicle hit a landmine')
         return [a for clause in when_clauses(verb) if clause.lemma_.lower() in ATTACK_VERBS and not is_passive(clause)
-                for subject in own_subjects(clause) for a in self.index.at(subject) if a.country]  # not 'their vehicle'
+                for subject in own_subjects(clause) for a in self.index.at(subject) if a.country]
 
     def launch_site(self, verb) -> Actor | None:
         """'rockets were fired at X from southern Lebanon': fire comes from where it was launched
