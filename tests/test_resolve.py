@@ -349,6 +349,8 @@ GROUP_OFFICE_CASES = [
     # a model designation makes 'fighters' aircraft; a state something is sold to is not the seller's
     ("Congress approved the sale of F-16 fighters to Pakistan.", "F-16 fighters", None),
     ("Congress approved the sale of F-16 fighters to Pakistan.", "Congress", None),
+    # a chief heads what its 'of' phrase names, and takes its sector
+    ("Rebels killed the chief of a pro-government militia in northern Uganda.", "the chief", ("UGA", "UAF")),
     # people 'throughout' or 'across' a country are its own, whoever else the sentence names
     ("Students throughout Colombia demanded reforms by President Suharto's government.", "Students", ("COL", "EDU")),
     # a group of no one country leads where it is, not as that state's government
