@@ -638,6 +638,9 @@ BROADENED_CASES = [
     ("Libyan forces evacuated the Aouzou strip, handing it back to Chad.", ("RETREAT", "LBY", "TCD"), set()),
     ("The Contra rebels agreed to disarm under a regional peace plan.", ("AGREE", "NIC", None), set()),
     ("Iran pardoned the British sailors.", ("CONCEDE", "IRN", "GBR"), set()),
+    # a sentence the parser read as a noun phrase ('suspended loans', 'bombed camps') is a clause again
+    ("The IMF suspended loans to Zambia over its failure to meet economic targets.", ("SANCTION", "IGO", "ZMB"), set()),
+    ("North Korea test-fired two missiles into the sea.", ("MOBILIZE", "PRK", None), set()),
     ("Pope John Paul II received Yasser Arafat at the Vatican.", ("CONSULT", "VAT", "PSE"), set()),
     # a landmark square places its country; a closure eased is a blockade eased
     ("The army cracked down on protesters in Tiananmen Square.", ("COERCE", "CHN", "CHN"), set()),

@@ -1,12 +1,12 @@
 """Repairs of the small model's frequent slips: a name cut at a hyphen, a coordinate made a modifier,
-a gerund made an adjective."""
+a gerund made an adjective, a sentence read as a noun phrase."""
 
 from __future__ import annotations
 
 import pytest
 
 from eventwire.nlp import (hyphenated_end, hyphenated_span, is_gerund_read_as_adjective, is_stranded_coordinate,
-                           load_nlp)
+                           load_nlp, repair_verbless_sentences)
 
 pytestmark = pytest.mark.model
 
@@ -49,3 +49,26 @@ def test_a_modifier_with_a_stranded_and_is_a_coordinate(text, word, stranded):
 def test_a_gerund_right_after_the_verb_is_its_complement(text, word, misread):
     token = next(t for t in load_nlp()(text) if t.text == word)
     assert is_gerund_read_as_adjective(token) is misread
+
+
+@pytest.mark.parametrize("text, subject, verb, obj", [
+    ("The IMF suspended loans to Zambia over its failure to meet economic targets.", "IMF", "suspended", "loans"),
+    ("The army bombed camps run by the PKK.", "army", "bombed", "camps"),
+    ("North Korea test-fired two missiles into the sea.", "Korea", "fired", "missiles"),
+])
+def test_a_sentence_read_as_a_noun_phrase_is_a_clause_again(text, subject, verb, obj):
+    parsed = load_nlp()(text)
+    repair_verbless_sentences(parsed)
+    words = {t.text: t for t in parsed}
+    assert [(t.text, t.dep_, t.head.text) for t in (words[subject], words[verb], words[obj])] == [
+        (subject, "nsubj", verb), (verb, "ROOT", verb), (obj, "dobj", verb)]
+    assert len(list(parsed.sents)) == 1
+
+
+@pytest.mark.parametrize("text", ["Police arrested dozens of protesters in Cairo.", "Wounded soldiers in Kabul.",
+                                  "Government-backed militias in Darfur."])
+def test_a_clause_or_a_true_noun_phrase_is_left_as_parsed(text):
+    parsed = load_nlp()(text)
+    before = [(t.dep_, t.head.i) for t in parsed]
+    repair_verbless_sentences(parsed)
+    assert [(t.dep_, t.head.i) for t in parsed] == before

@@ -370,11 +370,43 @@ def assembled(nlp, plan: list[tuple[str, bool]], parsed: Iterator) -> Doc:
                         for piece, keep in plan])
 
 
+def repair_verbless_sentences(parsed) -> None:
+    """'The IMF suspended loans to Zambia', 'The army bombed camps run by the PKK': the small model
+    may read a whole sentence as a noun phrase, its object the root and its verb a participle on it.
+    Such a sentence is made a clause again: the verb the root, the noun its object, the noun phrase
+    before the verb its subject."""
+    for sentence in list(parsed.sents):
+        root = sentence.root
+        verbs = [c for c in root.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")]
+        if root.pos_ != "NOUN" or len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        subject = next((t for t in reversed(sentence[:verb.i - sentence.start]) if t.pos_ in ("NOUN", "PROPN")
+                        and not is_hyphen_joined(t, verb)), None)
+        if subject is None or subject.head.i not in (verb.i, root.i):
+            continue
+        for token in sentence:
+            if token.head.i == root.i and token.i < verb.i and token.i != subject.i:
+                token.head = subject  # 'The' of 'The army', 'North' of 'North Korea'
+            elif token.head.i == root.i and token.dep_ == "punct":
+                token.head = verb
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "dobj"
+        subject.head, subject.dep_ = verb, "nsubj"
+
+
+def is_hyphen_joined(word, verb) -> bool:
+    """'test' of 'test-fired': part of the verb, not its subject."""
+    doc = word.doc
+    return word.i + 2 == verb.i and doc[word.i + 1].text == "-"
+
+
 def parse_stage(select: Selector | None = None, select_entities: EntitySelector | None = None) -> FunctionStage:
     """Assign the spaCy parse and the sentence spans; with the selectors, the fast path."""
 
     def parse_many(docs: list[Document]) -> list[Document]:
         for doc, parsed in zip(docs, parse_texts([doc.text for doc in docs], select, select_entities)):
+            repair_verbless_sentences(parsed)
             doc.parsed = parsed
             doc.sentences = sentences_of(parsed, doc.text)
         return docs
