@@ -351,6 +351,12 @@ GROUP_OFFICE_CASES = [
     ("Congress approved the sale of F-16 fighters to Pakistan.", "Congress", None),
     # a chief heads what its 'of' phrase names, and takes its sector
     ("Rebels killed the chief of a pro-government militia in northern Uganda.", "the chief", ("UGA", "UAF")),
+    # a group a state negotiates with is of that state; a capital named is where they met, one fought is not
+    ("The Sudanese government signed a peace agreement with southern rebels in Nairobi.", "southern rebels",
+     ("SDN", "REB")),
+    ("Indonesia held talks with separatist rebels in Helsinki.", "separatist rebels", ("IDN", "REB")),
+    ("Two South Korean soldiers were killed in a clash with local rebels in Cameroon.", "local rebels",
+     ("CMR", "REB")),
     # people 'throughout' or 'across' a country are its own, whoever else the sentence names
     ("Students throughout Colombia demanded reforms by President Suharto's government.", "Students", ("COL", "EDU")),
     # a group of no one country leads where it is, not as that state's government

@@ -78,6 +78,9 @@ STATE_SECTORS = STATE_FORCE_SECTORS | {None, "JUD", "LEG", "SPY"}
 # Nouns that refer back to the last group named that is no state body ('Hamas said ... the group').
 GROUP_NOUNS = frozenset({"group", "movement", "organization", "organisation", "militia", "faction"})
 GROUP_SECTORS = frozenset({"REB", "UAF", "OPP", "PTY", "NGO", "HRI", "CRM", "LAB", "REL"})
+# Negotiating 'with': a group a state talks or makes a deal with is of that state ('talks with rebels in Oslo').
+COUNTERPART_WORDS = frozenset({"talk", "negotiation", "negotiate", "dialogue", "agreement", "accord", "deal", "pact",
+                               "treaty", "ceasefire", "truce", "settlement", "agree", "sign", "reconcile"})
 # Giving and sending: a state something goes 'to' is not the giver's ('approved the sale of F-16s to Pakistan').
 TRANSFER_WORDS = frozenset({"sale", "sell", "send", "deliver", "delivery", "supply", "export", "shipment", "ship",
                             "transfer", "give", "grant", "provide", "loan", "donate", "donation"})
@@ -987,10 +990,34 @@ class Resolver:
                         named = [a for a in self.with_conjuncts(obj, self.name_actor) if a.country]
                         (of_owners if child.lower_ == "of" else place_owners).extend(
                             named or self.ally_in_place(obj) or self.institution_owner(obj))
-        for tier in (modifiers, of_owners, pronouns, place_owners):
+        for tier in (modifiers, of_owners, pronouns):
             if any(a.country for a in tier):
                 return tier
-        return []
+        if not any(a.country for a in place_owners) or self.met_in_a_capital(token) and self.state_counterpart(token):
+            return []
+        return place_owners
+
+    def met_in_a_capital(self, token) -> bool:
+        """'signed a peace agreement with southern rebels in Nairobi': the capital is where they met."""
+        return all((m := self.names_by_token.get(o.i)) is not None and m.kind == "metonym"
+                   for p in token.children if p.dep_ == "prep" and p.lower_ in OWNER_PREPS - {"of"}
+                   for o in objects_of(p))
+
+    def state_counterpart(self, token) -> list[Actor]:
+        """'Indonesia held talks with separatist rebels', 'the Sudanese government signed a peace
+        agreement with southern rebels': a group with no owner of its own that a state's government
+        or forces negotiate with, as the clause's subject, is of that state (not one they fight:
+        'South Korean soldiers were killed in a clash with local rebels in Cameroon')."""
+        role = self.role_for(token)
+        if role is None or role.sector not in NON_STATE_SECTORS or token.dep_ != "pobj" or token.head.lower_ != "with" \
+                or token.head.head.lemma_.lower() not in COUNTERPART_WORDS \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):  # 'supporters of X'
+            return []
+        verb = token.head.head
+        while verb.pos_ in ("NOUN", "ADP") and verb.head.i != verb.i:  # 'agreed to talks with ...'
+            verb = verb.head
+        return [m.actor for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for m in self.by_head.get(s.idx, [])
+                if m.actor.sector in STATE_FORCE_SECTORS and m.actor.country and m.actor.country not in NON_STATE_CODES][:1]
 
     def institution_owner(self, token) -> list[Actor]:
         """"the spokesman for Pakistan's foreign ministry": an institution not resolved yet, whose own
@@ -1050,6 +1077,8 @@ class Resolver:
             how = "named in the clause saying where they are from"
         if not owners and (owners := self.government_partner(token)):
             how = "the government it is coordinated with"
+        if not owners and (owners := self.state_counterpart(token)):
+            how = "the state it deals with"
         if not owners and role.name in CRAFT_ROLES:
             return []  # 'the aircraft can fly ...': hardware stands for a force only when its owner is named
         # ('the Foreign Ministry' is one country's, as 'foreign' names the office; 'foreign ministers' many)
