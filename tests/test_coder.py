@@ -621,6 +621,8 @@ BROADENED_CASES = [
     # accusations and threats pronounced on someone
     ("Baghdad charged that Kuwait was stealing Iraqi oil.", ("ACCUSE", "IRQ", "KWT"), set()),
     ("North Korea called South Korea's president a traitor.", ("ACCUSE", "PRK", "KOR"), set()),
+    ('Hugo Chavez called Bush "the devil" at the United Nations.', ("ACCUSE", "VEN", "USA"), set()),
+    ("China described the Dalai Lama as a wolf in monk's robes.", ("ACCUSE", "CHN", "CHN"), set()),
     ("China described the Taiwanese president as a separatist.", ("ACCUSE", "CHN", "TWN"), set()),
     ("Serbia said it held Albania responsible for the violence.", ("ACCUSE", "SRB", "ALB"), set()),
     ("The Iraqi foreign minister questioned the impartiality of the UN inspectors.", ("ACCUSE", "IRQ", "IGO"), set()),
