@@ -133,9 +133,10 @@ class Coding:
     coder: str
 
 
-# Dependents that can carry a pattern's particle: 'call for', 'set free', 'found ... guilty',
+# Dependents that can carry a pattern's particle: 'call for', 'set free', 'found ... guilty', 'said no to',
 # and the first half of a hyphenated verb ('test-fired').
-PARTICLE_DEPS = ("prt", "prep", "dative", "dobj", "advmod", "agent", "oprd", "acomp", "ccomp", "xcomp", "npadvmod")
+PARTICLE_DEPS = ("prt", "prep", "dative", "dobj", "advmod", "agent", "oprd", "acomp", "ccomp", "xcomp", "npadvmod",
+                 "intj")
 FIRST_PERSON = {"we", "i"}
 NOMINAL_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos")
 
