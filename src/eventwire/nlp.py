@@ -387,7 +387,7 @@ def repair_verbless_sentences(parsed) -> None:
             continue
         for token in sentence:
             if token.head.i == root.i and token.i < verb.i and token.i != subject.i:
-                token.head = subject  # 'The' of 'The army', 'North' of 'North Korea'
+                token.head = subject  # 'The' of 'The army', which the parser hung on 'camps'
             elif token.head.i == root.i and token.dep_ == "punct":
                 token.head = verb
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"

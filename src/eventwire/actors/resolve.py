@@ -993,7 +993,7 @@ class Resolver:
         for tier in (modifiers, of_owners, pronouns):
             if any(a.country for a in tier):
                 return tier
-        if not any(a.country for a in place_owners) or self.met_in_a_capital(token) and self.state_counterpart(token):
+        if not any(a.country for a in place_owners) or (self.met_in_a_capital(token) and self.state_counterpart(token)):
             return []
         return place_owners
 
@@ -1009,15 +1009,18 @@ class Resolver:
         or forces negotiate with, as the clause's subject, is of that state (not one they fight:
         'South Korean soldiers were killed in a clash with local rebels in Cameroon')."""
         role = self.role_for(token)
-        if role is None or role.sector not in NON_STATE_SECTORS or token.dep_ != "pobj" or token.head.lower_ != "with" \
-                or token.head.head.lemma_.lower() not in COUNTERPART_WORDS \
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):  # 'supporters of X'
+        if role is None or role.sector not in NON_STATE_SECTORS or token.dep_ != "pobj" or token.head.lower_ != "with":
+            return []
+        if token.head.head.lemma_.lower() not in COUNTERPART_WORDS or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):  # 'supporters of X' are X's
             return []
         verb = token.head.head
         while verb.pos_ in ("NOUN", "ADP") and verb.head.i != verb.i:  # 'agreed to talks with ...'
             verb = verb.head
-        return [m.actor for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for m in self.by_head.get(s.idx, [])
-                if m.actor.sector in STATE_FORCE_SECTORS and m.actor.country and m.actor.country not in NON_STATE_CODES][:1]
+        states = [m.actor for subject in verb.children if subject.dep_ in ("nsubj", "nsubjpass")
+                  for m in self.by_head.get(subject.idx, [])
+                  if m.actor.sector in STATE_FORCE_SECTORS and m.actor.country not in NON_STATE_CODES | {None}]
+        return states[:1]
 
     def institution_owner(self, token) -> list[Actor]:
         """"the spokesman for Pakistan's foreign ministry": an institution not resolved yet, whose own
