@@ -349,6 +349,8 @@ GROUP_OFFICE_CASES = [
     # a model designation makes 'fighters' aircraft; a state something is sold to is not the seller's
     ("Congress approved the sale of F-16 fighters to Pakistan.", "F-16 fighters", None),
     ("Congress approved the sale of F-16 fighters to Pakistan.", "Congress", None),
+    # a proxy militia is where it is, not its patron's
+    ("Gunmen killed the chief of Syria's proxy militia in southern Lebanon.", "the chief", ("LBN", "UAF")),
     # a chief heads what its 'of' phrase names, and takes its sector
     ("Rebels killed the chief of a pro-government militia in northern Uganda.", "the chief", ("UGA", "UAF")),
     # a group a state negotiates with is of that state; a capital named is where they met, one fought is not

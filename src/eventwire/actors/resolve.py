@@ -197,9 +197,10 @@ def speaker_offsets(token) -> set[int]:
 
 
 def names_a_relation(token) -> bool:
-    """'allies', or 'militia' in 'militia ally': a possessor here names the other party."""
+    """'allies', 'militia' in 'militia ally', 'proxy militia': a possessor here names the other party."""
     return token.lemma_.lower() in RELATION_NOUNS or (
-        token.dep_ == "compound" and token.head.lemma_.lower() in RELATION_NOUNS)
+        token.dep_ == "compound" and token.head.lemma_.lower() in RELATION_NOUNS) or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in RELATION_NOUNS for c in token.lefts)
 
 
 @dataclass(frozen=True)
@@ -1030,7 +1031,7 @@ class Resolver:
     def ally_in_place(self, token) -> list[Actor]:
         """"the chief of Israel's militia ally in southern Lebanon": an ally, proxy or partner
         belongs where it is, not to its patron."""
-        if token.lemma_.lower() not in RELATION_NOUNS:
+        if not names_a_relation(token):
             return []
         return [a for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                 for o in objects_of(c) for a in self.name_actor(o) if a.country]
