@@ -844,11 +844,15 @@ def opponents(index: ActorIndex, fight) -> list[Actor]:
 FIGHT_NOUNS = frozenset({"clash", "fighting", "battle", "gunbattle", "firefight", "shootout", "skirmish"})
 
 
+def clauses_opened_by(verb, words, marker_deps=("advmod", "mark")) -> list:
+    """The verb's adverbial clauses opened by one of the words: 'were killed when ...'."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in marker_deps and m.lower_ in words for m in c.children)]
+
+
 def circumstance_weapons(verb) -> list:
     """The weapons of a 'when' clause on the verb: 'were killed when their vehicle hit a mine'."""
-    clauses = [c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ in ("advmod", "mark") and m.lower_ in ("when", "as") for m in c.children)]
-    return [t for c in clauses for t in (subject_token(c), *direct_objects(c))
+    return [t for c in clauses_opened_by(verb, ("when", "as")) for t in (subject_token(c), *direct_objects(c))
             if t is not None and is_violent_act(t)]
 
 

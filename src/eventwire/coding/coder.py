@@ -21,11 +21,11 @@ from ..nlp import is_infinitive, trimmed, words_among
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
-                        QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, condition_subjects, direct_objects,
-                        object_doer, objects_of, own_subjects, governing_verb, is_participation, is_passive,
-                        is_passive_participle, is_place_actor, message_addressees, nested_targets, noun_sources,
-                        object_words, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
-                        struck_from_the_air, subject_token, verb_sources, word_lemmas)
+                        QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, clauses_opened_by,
+                        condition_subjects, direct_objects, object_doer, objects_of, own_subjects, governing_verb,
+                        is_participation, is_passive, is_passive_participle, is_place_actor, message_addressees,
+                        nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects,
+                        scene_of, slot_tokens, struck_from_the_air, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -1221,8 +1221,7 @@ def is_agentive(subject) -> bool:
 
 
 def when_clauses(verb) -> list:
-    return [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ == "when"
-                                                                   for m in c.children)]
+    return clauses_opened_by(verb, ("when",), ("advmod",))
 
 
 def has_unnamed_agent(token, pattern: Pattern) -> bool:
