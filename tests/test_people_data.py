@@ -17,11 +17,14 @@ import pytest
 
 PEOPLE_TSV = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "actors" / "data" / "people.tsv"
 HEADER = ["id", "name", "aliases", "country", "sector", "role", "start", "end"]
-SECTORS = {"GOV", "MIL", "OPP", "IGO"}
+SECTORS = {"GOV", "MIL", "OPP", "IGO", "LEG"}
 ROLES = {
     "head of state", "head of government", "head of state and government", "foreign minister",
     "defence minister", "supreme leader", "opposition leader", "secretary-general",
+    "minister", "vice-president", "crown prince", "speaker", "military chief", "envoy",
 }
+# The roles whose sector is not GOV (with a country) or IGO (with country IGO).
+ROLE_SECTORS = {"opposition leader": "OPP", "speaker": "LEG", "military chief": "MIL"}
 REQUIRED_COUNTRIES = (
     "ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN MEX RUS SAU ZAF KOR TUR GBR USA IGO "
     "PRK VEN CUB IRN IRQ SYR ISR PSE EGY LBN JOR AFG PAK UKR BLR POL GEO ARM AZE KAZ NGA ETH KEN "
@@ -140,8 +143,8 @@ def test_shared_surnames_are_not_aliases(surname: str) -> None:
 
 def test_sector_matches_role() -> None:
     for term in TERMS:
-        if term.role == "opposition leader":
-            assert term.sector == "OPP", term
+        if term.role in ROLE_SECTORS:
+            assert term.sector == ROLE_SECTORS[term.role], term
         elif term.country == "IGO":
             assert term.sector == "IGO", term
         else:

@@ -519,3 +519,36 @@ def test_china_beside_taiwan_is_still_the_prc():
 ])
 def test_leaders_since_1980(text, day, phrase, expected, code):
     check(code(text, day), phrase, expected)
+
+
+@pytest.mark.parametrize("text, day, phrase, expected", [
+    # wire copy of the 1980s-2000s: faction leaders, PLO officials, speakers, chiefs of staff, envoys
+    ("Nabih Berri's Amal militia fought Palestinian guerrillas.", "1985-06-01", "Nabih Berri", ("LBN", "OPP")),
+    ("Speaker Nabih Berri called parliament into session.", "2000-06-01", "Nabih Berri", ("LBN", "LEG")),
+    ("Walid Jumblatt accused Syria of the killing.", "2005-03-01", "Walid Jumblatt", ("LBN", "OPP")),
+    ("Farouk Kaddoumi flew to Moscow.", "1990-06-01", "Farouk Kaddoumi", ("PSE", "GOV")),
+    ("Saeb Erekat rejected the Israeli offer.", "2001-01-10", "Saeb Erekat", ("PSE", "GOV")),
+    ("Dan Shomron ordered troops into the village.", "1988-05-01", "Dan Shomron", ("ISR", "MIL")),
+    ("Ehud Barak ordered troops into the village.", "1993-05-01", "Ehud Barak", ("ISR", "MIL")),
+    ("Ehud Barak met Yasser Arafat.", "2000-07-15", "Ehud Barak", ("ISR", "GOV")),
+    ("Ratko Mladic threatened the peacekeepers.", "1995-07-01", "Ratko Mladic", ("BIH", "OPP")),
+    ("Yasushi Akashi warned the Serbs.", "1994-04-10", "Yasushi Akashi", ("IGO", "IGO")),
+    ("Richard Holbrooke met Slobodan Milosevic.", "1995-10-01", "Richard Holbrooke", ("USA", "GOV")),
+    ("Mangosuthu Buthelezi rejected the talks.", "1992-06-01", "Mangosuthu Buthelezi", ("ZAF", "OPP")),
+    ("Mangosuthu Buthelezi rejected the talks.", "1998-06-01", "Mangosuthu Buthelezi", ("ZAF", "GOV")),
+    ("Abdul Halim Khaddam received the envoy.", "1990-06-01", "Abdul Halim Khaddam", ("SYR", "GOV")),
+    ("Mustafa Tlass inspected the troops.", "1990-06-01", "Mustafa Tlass", ("SYR", "GOV")),
+    ("Gennady Zyuganov criticised the Kremlin.", "1998-06-01", "Gennady Zyuganov", ("RUS", "OPP")),
+    # with no date, the person's country all the same
+    ("George Habash denounced the agreement.", None, "George Habash", ("PSE", None)),
+    ("Antoine Lahd said his men would hold their positions.", None, "Antoine Lahd", ("LBN", None)),
+])
+def test_leaders_outside_the_top_offices(text, day, phrase, expected, code):
+    check(code(text, day), phrase, expected)
+
+
+def test_a_title_of_another_country_is_a_namesake(code):
+    """The text's 'Jordanian Prime Minister' outweighs a known Palestinian of that name."""
+    mentions = code("Jordanian Prime Minister Mohammad Dahlan met Israeli Foreign Minister David Levy.", "1991-06-01")
+    check(mentions, "Mohammad Dahlan", ("JOR", "GOV"))
+    check(mentions, "David Levy", ("ISR", "GOV"))

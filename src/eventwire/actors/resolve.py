@@ -233,6 +233,10 @@ def person_actor(entry: Entry, text: str, day: dt.date | None, titled: frozenset
     return Actor(text, country, None, entry.id, f"{entry.name}: known, but not in office {when}")
 
 
+def person_countries(entry: Entry) -> set[str]:
+    return {t.country for t in entry.terms} | {entry.country}
+
+
 def entry_actor(entry: Entry, text: str, day: dt.date | None, why: str) -> Actor:
     if entry.kind == "person":
         return person_actor(entry, text, day)
@@ -706,8 +710,10 @@ class Resolver:
             if choice.entry.kind in ("capital", "seat", "place") and names_a_city_named_thing(span):
                 continue  # 'the Lusaka peace accord'
             if choice.entry.kind == "person":
-                actor = person_actor(choice.entry, match.text, self.day, self.title_countries(span),
-                                     self.office_title(span))
+                titled, title = self.title_countries(span), self.office_title(span)
+                if title is not None and titled and not titled & person_countries(choice.entry):
+                    continue  # 'Jordanian Prime Minister Mohammad Dahlan' is no Palestinian Dahlan
+                actor = person_actor(choice.entry, match.text, self.day, titled, title)
             else:
                 actor = entry_actor(choice.entry, match.text, self.day, "name")
             if choice.why:
