@@ -542,6 +542,12 @@ def test_leaders_since_1980(text, day, phrase, expected, code):
     # with no date, the person's country all the same
     ("George Habash denounced the agreement.", None, "George Habash", ("PSE", None)),
     ("Antoine Lahd said his men would hold their positions.", None, "Antoine Lahd", ("LBN", None)),
+    # their organisations; 'SLA' is Lebanese or Sudanese by the article's cues
+    ("The Israeli-backed SLA militia shelled villages in southern Lebanon.", "1990-06-01", "SLA", ("LBN", "REB")),
+    ("SLA rebels attacked a government garrison in Darfur.", "2004-06-01", "SLA", ("SDN", "REB")),
+    ("Gunmen of the PFLP-GC attacked an Israeli patrol.", "1988-06-01", "PFLP-GC", ("PSE", "REB")),
+    ("Militiamen of the Progressive Socialist Party shelled Souk el-Gharb.", "1989-06-01",
+     "Progressive Socialist Party", ("LBN", "PTY")),
 ])
 def test_leaders_outside_the_top_offices(text, day, phrase, expected, code):
     check(code(text, day), phrase, expected)
