@@ -553,6 +553,24 @@ def test_leaders_outside_the_top_offices(text, day, phrase, expected, code):
     check(code(text, day), phrase, expected)
 
 
+@pytest.mark.parametrize("text, day, phrase, expected", [
+    # a state's own name stays that state's when a successor, a part or a neighbour is named too
+    ("Sudan accused South Sudan of backing rebels.", "2013-06-01", "Sudan accused", ("SDN", "GOV")),
+    ("Greece objected to Macedonia's use of the name.", "1993-06-01", "Macedonia", ("MKD", "GOV")),
+    ("Britain and Ireland signed an agreement on Northern Ireland.", "1985-11-15", "Ireland signed",
+     ("IRL", "GOV")),
+    ("The Soviet Union sent troops to Kazakhstan to quell riots.", "1986-12-18", "Soviet Union", ("RUS", "GOV")),
+    ("Czechoslovakia sent envoys to Slovakia.", "1991-06-01", "Czechoslovakia", ("CZE", "GOV")),
+    ("Yugoslavia's federal army attacked Croatia.", "1991-09-01", "Yugoslavia", ("SRB", ANY)),
+    ("Yugoslavia accused Albania of stirring unrest in Kosovo.", "1989-06-01", "Yugoslavia", ("SRB", "GOV")),
+    ("The Irish government protested to Britain over the shooting.", "1988-03-10", "Irish", ("IRL", ANY)),
+    # ... unless its cues say otherwise: Irish nationalist guerrillas fight in Northern Ireland
+    ("Irish nationalist guerrillas ambushed a police patrol.", "1988-03-10", "Irish", ("GBR", ANY)),
+])
+def test_a_states_own_name_beside_its_successors(text, day, phrase, expected, code):
+    check(code(text, day), phrase, expected)
+
+
 def test_a_title_of_another_country_is_a_namesake(code):
     """The text's 'Jordanian Prime Minister' outweighs a known Palestinian of that name."""
     mentions = code("Jordanian Prime Minister Mohammad Dahlan met Israeli Foreign Minister David Levy.", "1991-06-01")

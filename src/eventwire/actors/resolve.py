@@ -355,8 +355,11 @@ def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
         hits = [c for c in cue_hits(text, cues) if c != match.text]
         if hits:
             votes.setdefault(reading, []).extend(f"cue '{c}'" for c in hits)
+    own = own_countries(match)
     for reading in ambiguity.readings:
-        if reading in article_countries:
+        # 'Sudan' beside 'South Sudan', 'Macedonia' in an article naming Greece: a name that is one
+        # state's own is another's only where its cues say so, not because that state is named
+        if reading in article_countries and (len(own) != 1 or reading in own):
             votes.setdefault(reading, []).append(f"{reading} named elsewhere in the article")
     if votes:
         ranked = sorted(votes.items(), key=lambda kv: (-len(kv[1]), kv[0] != ambiguity.default))
@@ -364,6 +367,11 @@ def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
             reading, reasons = ranked[0]
             return reading, "; ".join(reasons[:3])
     return ambiguity.default, f"default reading ({ambiguity.source})"
+
+
+def own_countries(match: NameMatch) -> set[str]:
+    """The countries whose own name or adjective (countries.tsv) the name is."""
+    return {e.country for e in match.entries if e.source.startswith("countries.tsv") and e.kind in ("country", "demonym")}
 
 
 def office_state(span, match: NameMatch) -> str | None:
