@@ -361,6 +361,14 @@ DYAD_CASES = [
     ("James Baker met Soviet Foreign Minister Eduard Shevardnadze in Moscow.", ("CONSULT", "USA", "RUS")),
     # a known person or body of one country settles an ambiguous name ('Kurdish' with Tansu Ciller)
     ("Prime Minister Tansu Ciller vowed to crush the Kurdish rebellion.", ("THREATEN", "TUR", "TUR")),
+    # a force that 'began leaving' leaves; a patrol or convoy named 'military' is the military's
+    ("Soviet troops began leaving Afghanistan.", ("RETREAT", "RUS", "AFG")),
+    ("Israeli troops started leaving southern Lebanon.", ("RETREAT", "ISR", "LBN")),
+    ("Filipino communist rebels ambushed a military patrol.", ("ASSAULT", "PHL", "PHL")),
+    ("Filipino communist rebels ambushed a military convoy.", ("ASSAULT", "PHL", "PHL")),
+    ("Gunmen of the PFLP-GC attacked an Israeli patrol.", ("ASSAULT", "PSE", "ISR")),
+    # the country across a border is nobody's home: Karen rebels near the Thai border are Burmese
+    ("Burmese troops attacked Karen rebel camps near the Thai border.", ("ASSAULT", "MMR", "MMR")),
     # dissolving a legislature or suspending the constitution
     ("President Alberto Fujimori dissolved Congress and suspended the constitution.", ("COERCE", "PER", "PER")),
     ("The Pakistani army suspended the constitution after the coup.", ("COERCE", "PAK", "PAK")),

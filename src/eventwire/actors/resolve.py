@@ -174,9 +174,10 @@ GROUP_LED_ROLES = frozenset({"leader", "leadership"})  # sector follows the grou
 
 
 def neighbour_offsets(sentence) -> set[int]:
-    """'troops deployed to the border with Pakistan': the country across a border is nobody's home
-    in the sentence; its words are left out of the sentence context."""
-    return {t.idx for token in sentence if token.lower_ == "with" and token.head.lemma_.lower() in BORDER_NOUNS
+    """'troops deployed to the border with Pakistan', 'rebel camps near the Thai border': the country
+    across a border is nobody's home in the sentence; its words are left out of the sentence context."""
+    return {t.idx for token in sentence if token.head.lemma_.lower() in BORDER_NOUNS and (
+            token.lower_ == "with" or token.dep_ in ("amod", "compound") and token.i < token.head.i)
             for t in token.subtree}
 
 

@@ -257,13 +257,19 @@ def counts_brokers(pattern: Pattern) -> bool:
     return pattern.type not in NEGOTIATED
 
 
+# Verbs of a phase of another act: 'began leaving' is leaving
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "finish", "complete", "keep"})
+
+
 def has_armed_subject(token) -> bool:
     """A finite verb whose subject is a force: 'troops left X', not '... stormed a church, leaving 21 dead';
     for a noun, the verb governing it ('jets took part in strikes', no walk-out)."""
     verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else token
     perfect = verb is not None and verb.tag_ == "VBN" and any(  # 'have taken part'
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") and not perfect:
+    begun = verb is not None and verb.tag_ == "VBG" and verb.dep_ == "xcomp" and (  # 'began leaving'
+        verb.head.lemma_.lower() in ASPECT_VERBS)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") and not perfect and not begun:
         return False
     subject = subject_token(verb)
     if subject is None:
