@@ -367,6 +367,13 @@ DYAD_CASES = [
     ("Filipino communist rebels ambushed a military patrol.", ("ASSAULT", "PHL", "PHL")),
     ("Filipino communist rebels ambushed a military convoy.", ("ASSAULT", "PHL", "PHL")),
     ("Gunmen of the PFLP-GC attacked an Israeli patrol.", ("ASSAULT", "PSE", "ISR")),
+    # a passive killing's weapon names its users: 'a bomb planted by X', 'a grenade thrown by X'
+    ("Two Israeli soldiers were killed by a roadside bomb planted by Hezbollah guerrillas in southern Lebanon.",
+     ("ASSAULT", "LBN", "ISR")),
+    ("An Israeli soldier was killed by a grenade thrown by a Palestinian youth.", ("ASSAULT", "PSE", "ISR")),
+    # an envoy recalled is called home by his own state, whose capital is no target
+    ("Israel's ambassador to Egypt was recalled to Jerusalem for consultations.", ("SANCTION", "ISR", "EGY")),
+    ("The Libyan envoy was recalled from London.", ("SANCTION", "LBY", "GBR")),
     # the country across a border is nobody's home: Karen rebels near the Thai border are Burmese
     ("Burmese troops attacked Karen rebel camps near the Thai border.", ("ASSAULT", "MMR", "MMR")),
     # dissolving a legislature or suspending the constitution

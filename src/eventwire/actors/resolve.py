@@ -372,7 +372,8 @@ def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
 
 def own_countries(match: NameMatch) -> set[str]:
     """The countries whose own name or adjective (countries.tsv) the name is."""
-    return {e.country for e in match.entries if e.source.startswith("countries.tsv") and e.kind in ("country", "demonym")}
+    return {e.country for e in match.entries
+            if e.source.startswith("countries.tsv") and e.kind in ("country", "demonym")}
 
 
 def office_state(span, match: NameMatch) -> str | None:
@@ -1502,7 +1503,8 @@ class Resolver:
             meant = self.kb.epithets.get(lemma)  # ('King Salman received ... The kingdom pledged')
             ruler = lambda m: meant is not None and m.kind == "person" and m.actor.sector == "GOV"
             found = self.context.last(token.idx, lambda m: (m.kind in ("country", "metonym") or ruler(m))
-                                      and m.actor.country not in exclude and (meant is None or m.actor.country in meant))
+                                      and m.actor.country not in exclude
+                                      and (meant is None or m.actor.country in meant))
         return [self.coref(token, text, found, f"'{text}' = the last {lemma} named")] if found else []
 
     def organization_epithet_mentions(self, token) -> list[Mention]:

@@ -24,8 +24,9 @@ from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NE
                         QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, clauses_opened_by,
                         condition_subjects, direct_objects, object_doer, objects_of, own_subjects, governing_verb,
                         is_participation, is_passive, is_passive_participle, is_place_actor, message_addressees,
-                        nested_targets, noun_sources, object_words, passive_subjects, purpose_clauses, prep_objects,
-                        scene_of, slot_tokens, struck_from_the_air, subject_token, verb_sources, word_lemmas)
+                        nested_targets, noun_sources, object_words, passive_agents, passive_subjects, purpose_clauses,
+                        prep_objects, scene_of, slot_tokens, struck_from_the_air, subject_token, verb_sources,
+                        word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -718,7 +719,7 @@ class SentenceCoder:
         if coding.type == "ASSAULT" and struck_from_the_air(token):
             return Actor("", None, None, None, "agent not named; air attacks are seldom the place's own")
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
-            if attackers := self.attackers_at_the_time(token):
+            if attackers := self.attackers_at_the_time(token) or self.weapon_users(token):
                 return attackers[0]  # 'five soldiers were killed when Israeli troops raided a border post'
             # ... or where its victims were ('the embassy in X was destroyed'), or in its 'when' clause
             # ('were killed when their vehicle hit a landmine in X')
@@ -735,6 +736,18 @@ class SentenceCoder:
         # the attack verb's own subject ('rebels'), not whatever its phrase names ('their vehicle hit a landmine')
         return [a for clause in when_clauses(verb) if clause.lemma_.lower() in ATTACK_VERBS and not is_passive(clause)
                 for subject in own_subjects(clause) for a in self.index.at(subject) if a.country]
+
+    def recalling_states(self, verb) -> list[Actor]:
+        """'Israel's ambassador to Egypt was recalled': an envoy is called home by his own state."""
+        return [Actor("", a.country, "GOV", None, f"agent not named; '{a.text}' is recalled by its own state")
+                for subject in passive_subjects(verb) for a in self.index.at(subject) if a.country]
+
+    def weapon_users(self, verb) -> list[Actor]:
+        """Who used the weapon a passive killing names: 'were killed by a bomb planted by Hezbollah',
+        'by rockets fired by guerrillas'."""
+        weapons = [w for w in passive_agents(verb) if w.lemma_.lower() in WEAPONS]
+        return [a for weapon in weapons for use in weapon.children if use.dep_ == "acl" and use.tag_ == "VBN"
+                for user in agent_objects(use) for a in self.index.arguments(user) if a.country]
 
     def launch_site(self, verb) -> Actor | None:
         """'rockets were fired at X from southern Lebanon': fire comes from where it was launched
@@ -1039,7 +1052,11 @@ class SentenceCoder:
         if not sources and coding.type == "MOBILIZE":  # 'troops were deployed', 'was put on alert'
             verb = event_verb(token, pattern)
             sources = self.deployed_forces(verb) if verb is not None and is_passive(verb) else []
+        if not sources and "home_recall" in pattern.flags and is_passive(token):
+            sources = self.recalling_states(token)
         targets, told_press = without_press(trigger, self.event_targets(trigger, inner, sources))
+        if "home_recall" in pattern.flags:  # 'was recalled to Jerusalem': home is no target
+            targets = [t for t in targets if t.country not in {s.country for s in sources}]
         if told_press and not targets and coding.type == "CONSULT":
             return []  # 'speaking to Reuters': an interview, not a consultation
         if "recipient" in pattern.flags and sources:  # 'X received weapons from Y': Y gave them to X

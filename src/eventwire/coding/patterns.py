@@ -56,7 +56,8 @@ Columns (tab-separated, ``#`` comments allowed):
   coded only 'in' a phrase on a verb whose subject is protesters: 'demonstrators blocked the road
   in protest against X'); ``no_complement`` (a verb not coded with an infinitive complement, which
   makes it a request: 'ordered troops into Chechnya' mobilises, 'ordered U.S. troops to leave' asks
-  them to go); ``only_slots`` (the target
+  them to go); ``home_recall`` (a passive's subject is called home by its own state, which is no
+  target: 'Israel's ambassador to Egypt was recalled to Jerusalem' is Israel's act); ``only_slots`` (the target
   is only where the pattern's slots say, never in the default slots: 'reported the killing of three
   soldiers' accuses no soldier);
 - ``example``: a sentence the pattern must code, with real country names, checked by the tests.
@@ -93,7 +94,7 @@ NAMED_OBJECTS = frozenset({PLACE_OBJECT, PERSON_OBJECT})  # objects no word list
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
          "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "crowd_subject",
-         "only_slots", "no_complement",
+         "only_slots", "no_complement", "home_recall",
          *VERDICT_FLAGS, *WRAPPER_FLAGS}
 
 
