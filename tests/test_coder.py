@@ -371,6 +371,11 @@ DYAD_CASES = [
     ("Two Israeli soldiers were killed by a roadside bomb planted by Hezbollah guerrillas in southern Lebanon.",
      ("ASSAULT", "LBN", "ISR")),
     ("An Israeli soldier was killed by a grenade thrown by a Palestinian youth.", ("ASSAULT", "PSE", "ISR")),
+    # a force cited as the source ('according to the Israeli army') is the one it reports on
+    ("According to the Israeli army, troops shot and wounded two Palestinians.", ("ASSAULT", "ISR", "PSE")),
+    # whoever speaks 'after talks with X' held them
+    ("Mubarak, speaking after talks with Assad, said Egypt and Syria had agreed to restore relations.",
+     ("CONSULT", "EGY", "SYR")),
     # an envoy recalled is called home by his own state, whose capital is no target
     ("Israel's ambassador to Egypt was recalled to Jerusalem for consultations.", ("SANCTION", "ISR", "EGY")),
     ("The Libyan envoy was recalled from London.", ("SANCTION", "LBY", "GBR")),

@@ -190,11 +190,15 @@ def weapon_owner_offsets(sentence) -> set[int]:
 
 def speaker_offsets(token) -> set[int]:
     """The words of whoever reports the clause a subject is in: 'Iraqi police' in 'Iraqi police
-    said gunmen kidnapped ...'."""
+    said gunmen kidnapped ...' or in 'according to Iraqi police, gunmen kidnapped ...'."""
     clause = token.head
-    if token.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+    if token.dep_ != "nsubj":
         return set()
-    return {t.idx for s in clause.head.children if s.dep_ == "nsubj" for t in s.subtree}
+    cited = {t.idx for c in clause.children if c.dep_ == "prep" and c.lower_ == "according"
+             for to in c.children if to.lower_ == "to" for o in to.children for t in o.subtree}
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return cited
+    return cited | {t.idx for s in clause.head.children if s.dep_ == "nsubj" for t in s.subtree}
 
 
 def names_a_relation(token) -> bool:

@@ -916,7 +916,21 @@ def noun_sources(index: ActorIndex, noun, names_victims: bool = False) -> list[A
         actors = [a for obj in prep_objects(noun, "of") for a in index.arguments(obj)]
     if not actors:  # "fighting between X and Y": the parties are the sources
         actors = [a for obj in between_objects(noun) for a in index.arguments(obj)]
+    if not actors and (verb := partnered_time_verb(noun)) is not None:
+        actors = verb_sources(index, verb)  # 'speaking after talks with X, Y said ...': Y talked with X
     return actors
+
+
+PARTNER_TIME_PREPS = frozenset({"after", "before", "during", "following"})
+
+
+def partnered_time_verb(noun):
+    """The verb a noun with a 'with' partner times ('after talks with Assad', 'following a meeting
+    with X'): whoever does that verb took part, as wire copy writes it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in PARTNER_TIME_PREPS or not prep_objects(noun, "with"):
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 # What an inquiry is into: its topic is someone else's act.
