@@ -371,6 +371,12 @@ DYAD_CASES = [
     ("Two Israeli soldiers were killed by a roadside bomb planted by Hezbollah guerrillas in southern Lebanon.",
      ("ASSAULT", "LBN", "ISR")),
     ("An Israeli soldier was killed by a grenade thrown by a Palestinian youth.", ("ASSAULT", "PSE", "ISR")),
+    # a hyphenated pair of countries names both parties of a meeting, a treaty or fighting
+    ("Israeli-Syrian talks resumed in Washington.", ("CONSULT", "ISR", "SYR")),
+    ("Kuwait-Iraq border talks ended without agreement.", ("CONSULT", "KWT", "IRQ")),
+    ("The Egyptian-Israeli peace treaty was signed in 1979.", ("SUPPORT", "EGY", "ISR")),
+    ("Iraqi-Iranian fighting flared on the southern front.", ("ASSAULT", "IRQ", "IRN")),
+    ("Guinea-Bissau accused Senegal of backing rebels.", ("ACCUSE", "GNB", "SEN")),
     # a force cited as the source ('according to the Israeli army') is the one it reports on
     ("According to the Israeli army, troops shot and wounded two Palestinians.", ("ASSAULT", "ISR", "PSE")),
     # whoever speaks 'after talks with X' held them

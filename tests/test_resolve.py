@@ -571,6 +571,18 @@ def test_a_states_own_name_beside_its_successors(text, day, phrase, expected, co
     check(code(text, day), phrase, expected)
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # each half of a hyphenated pair of countries is its own country, not a people of the other
+    ("Israeli-Syrian talks resumed in Washington.", "Syrian", ("SYR", None)),
+    ("Israeli-Syrian talks resumed in Washington.", "Israeli", ("ISR", None)),
+    ("The Iran-Iraq war entered its eighth year.", "Iraq", ("IRQ", ANY)),
+    # but a prefix ('anti-Syrian') or a longer name ('Guinea-Bissau') is no pair
+    ("Guinea-Bissau accused Senegal.", "Guinea-Bissau", ("GNB", ANY)),
+])
+def test_a_hyphenated_pair_of_countries(text, phrase, expected, code):
+    check(code(text, "1990-06-01"), phrase, expected)
+
+
 def test_a_title_of_another_country_is_a_namesake(code):
     """The text's 'Jordanian Prime Minister' outweighs a known Palestinian of that name."""
     mentions = code("Jordanian Prime Minister Mohammad Dahlan met Israeli Foreign Minister David Levy.", "1991-06-01")

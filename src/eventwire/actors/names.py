@@ -57,6 +57,28 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "-") and not after.isalnum()
 
 
+def is_pair_boundary(text: str, start: int, end: int) -> bool:
+    """A name joined by a hyphen to another capitalised word ('Israeli-Syrian talks', 'the Iran-Iraq war')."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before == "-" and not after.isalnum():  # the word before the hyphen is capitalised, not 'anti-'
+        word_start = start - 1
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+            word_start -= 1
+        return word_start < start - 1 and text[word_start].isupper()
+    if after == "-" and not (before.isalnum() or before == "-"):
+        return text[end + 1:end + 2].isupper()
+    return False
+
+
+def paired(joined: list[tuple[int, int, str]], others: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The hyphen-joined names with a partner name across their hyphen: the halves of a pair of
+    countries ('Israeli-Syrian'), never half of a longer name ('Guinea-Bissau' is matched whole)."""
+    ends = {end for _, end, _ in joined + others}
+    starts = {start for start, _, _ in joined + others}
+    return [(start, end, key) for start, end, key in joined if end + 1 in starts or start - 1 in ends]
+
+
 # Lower-case particles that may open a name ('al-Qaeda', 'bin Laden'); the word after them is capitalised.
 NAME_PARTICLES = ("al-", "al ", "el-", "el ", "ad-", "ar-", "as-", "ash-", "an-", "bin ", "ibn ", "abu ")
 
@@ -106,14 +128,18 @@ def capitalised_as_spelt(surface: str, spellings, roles) -> bool:
 def find_names(text: str, kb: KnowledgeBase) -> list[NameMatch]:
     """Leftmost-longest, non-overlapping knowledge-base names at word boundaries."""
     folded = fold_same_length(text)
-    candidates = []
+    candidates, joined = [], []
     for end_index, key in automaton_for(kb).iter(folded):
         start, end = end_index - len(key) + 1, end_index + 1
         surface = text[start:end]
-        if is_word_boundary(folded, start, end) and (
-                looks_like_name(surface) or is_short_person_name(surface, text[end:end + 1], kb.by_name[key])) \
-                and capitalised_as_spelt(surface, kb.capitals.get(key, ()), kb.roles):
+        if not (looks_like_name(surface) or is_short_person_name(surface, text[end:end + 1], kb.by_name[key])) \
+                or not capitalised_as_spelt(surface, kb.capitals.get(key, ()), kb.roles):
+            continue
+        if is_word_boundary(folded, start, end):
             candidates.append((start, end, key))
+        elif is_pair_boundary(text, start, end):
+            joined.append((start, end, key))
+    candidates += paired(joined, candidates)
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     matches, last_end = [], -1
     for start, end, key in candidates:

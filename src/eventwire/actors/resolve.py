@@ -17,7 +17,7 @@ from spacy.attrs import IDX
 
 from ..datelines import dateline_names, in_dateline
 from ..model import Actor, Document, Mention
-from ..nlp import (COMPASS_POINTS, after_coordinator, hyphenated_span, is_gerund_read_as_adjective,
+from ..nlp import (COMPASS_POINTS, after_coordinator, hyphenated_span, is_gerund_read_as_adjective, is_hyphen_joined,
                    is_stranded_coordinate, word_starting_at, words_tagged)
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
@@ -1802,8 +1802,8 @@ class Resolver:
         """'Bosnian Serbs', 'Afghan Tajiks': a people qualified by another country's adjective live
         in, and are coded to, that country."""
         for child in token.children:
-            if child.dep_ not in ("amod", "compound", "nmod") or child.i >= token.i:
-                continue
+            if child.dep_ not in ("amod", "compound", "nmod") or child.i >= token.i or is_hyphen_joined(child, token):
+                continue  # 'Israeli-Syrian talks': two countries, not Syrians of Israel
             qualifier = self.names_by_token.get(child.i)
             if (qualifier is not None and qualifier.kind in ("demonym", "country") and qualifier.actor.country
                     and qualifier.actor.country != mention.actor.country):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..actors.resolve import (CRAFT_ROLES, NON_STATE_CODES, ORIGIN_VERBS, VIOLENT_ACT_NOUNS, is_counted_format,
                               is_model_designated, multiword_role, names_a_relation)
 from ..model import Actor, Document
-from ..nlp import is_gerund_read_as_adjective, is_infinitive, is_stranded_coordinate
+from ..nlp import is_gerund_read_as_adjective, is_hyphen_joined, is_infinitive, is_stranded_coordinate
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 INHERITING_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acl", "ccomp", "dep", "acomp")
@@ -892,6 +892,8 @@ def noun_sources(index: ActorIndex, noun, names_victims: bool = False) -> list[A
             actors = index.arguments(child)
             if actors:
                 return actors
+    if not names_victims and (actors := [a for word in paired_modifiers(noun) for a in index.arguments(word)]):
+        return actors  # 'Israeli-Syrian talks': both parties
     if not names_victims and (actors := modifier_actors(index, noun)):
         return actors
     for child in noun.children:  # "the sanctions imposed by X"
@@ -972,6 +974,13 @@ def relativised_object(verb) -> list:
 def is_object_relative(clause) -> bool:
     """'the sanctions that X imposed on Y': a relative clause whose pronoun is its verb's object."""
     return clause.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+
+
+def paired_modifiers(noun) -> list:
+    """The two words of a hyphenated pair qualifying a noun: 'Israeli' and 'Syrian' of 'Israeli-Syrian talks'."""
+    return [word for modifier in noun.children if modifier.dep_ in ("amod", "compound")
+            for first in modifier.children if first.dep_ in ("amod", "compound") and is_hyphen_joined(first, modifier)
+            for word in (first, modifier)]
 
 
 def between_objects(noun) -> list:
