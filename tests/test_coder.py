@@ -377,6 +377,11 @@ DYAD_CASES = [
     ("The Egyptian-Israeli peace treaty was signed in 1979.", ("SUPPORT", "EGY", "ISR")),
     ("Iraqi-Iranian fighting flared on the southern front.", ("ASSAULT", "IRQ", "IRN")),
     ("Guinea-Bissau accused Senegal of backing rebels.", ("ACCUSE", "GNB", "SEN")),
+    # combining forms are countries only as half of a pair ('Franco' alone is a surname)
+    ("Sino-Soviet talks resumed in Moscow.", ("CONSULT", "CHN", "RUS")),
+    ("Indo-Pakistani talks on Kashmir ended without agreement.", ("CONSULT", "IND", "PAK")),
+    ("Anglo-Irish talks on Northern Ireland resumed in London.", ("CONSULT", "GBR", "IRL")),
+    ("Franco-German cooperation was strengthened.", ("COOPERATE", "FRA", "DEU")),
     # a force cited as the source ('according to the Israeli army') is the one it reports on
     ("According to the Israeli army, troops shot and wounded two Palestinians.", ("ASSAULT", "ISR", "PSE")),
     # whoever speaks 'after talks with X' held them

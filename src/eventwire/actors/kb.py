@@ -113,6 +113,7 @@ class KnowledgeBase:
     # name key -> which of its words each spelling capitalises: 'Russia Today' is not 'Russia today'
     capitals: dict[str, set[tuple[bool, ...]]] = field(default_factory=dict)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
+    combining: set[str] = field(default_factory=set)  # 'sino', 'indo': names only before or after a hyphen
 
     def add(self, entry: Entry, names: Iterable[str]) -> None:
         for name in spelling_variants(names):
@@ -249,6 +250,9 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
         kb.add(Entry(code, row["name"], "demonym", code, None, source=where), split_list(row.get("adjectives")))
         kb.add(Entry(code, row["name"], "capital", code, "GOV", source=where), split_list(row.get("capitals")))
         kb.add(Entry(code, row["name"], "seat", code, "GOV", source=where), split_list(row.get("seats")))
+        combining = split_list(row.get("combining"))  # 'Sino' of 'Sino-Soviet': only half of a pair
+        kb.add(Entry(code, row["name"], "demonym", code, None, source=where), combining)
+        kb.combining.update(name_key(form) for form in combining)
 
 
 def load_organizations(kb: KnowledgeBase, path: Path) -> None:

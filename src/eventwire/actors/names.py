@@ -135,7 +135,7 @@ def find_names(text: str, kb: KnowledgeBase) -> list[NameMatch]:
         if not (looks_like_name(surface) or is_short_person_name(surface, text[end:end + 1], kb.by_name[key])) \
                 or not capitalised_as_spelt(surface, kb.capitals.get(key, ()), kb.roles):
             continue
-        if is_word_boundary(folded, start, end):
+        if is_word_boundary(folded, start, end) and key not in kb.combining:
             candidates.append((start, end, key))
         elif is_pair_boundary(text, start, end):
             joined.append((start, end, key))

@@ -349,7 +349,7 @@ def person_evidence(span, match: NameMatch) -> str | None:
 
 
 def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
-                   article_countries: set[str]) -> tuple[str, str]:
+                   article_countries: set[str], partner: frozenset[str] = frozenset()) -> tuple[str, str]:
     """Decide an ambiguous name's reading from the article: person evidence, cue words, countries named."""
     if "PERSON" in ambiguity.readings and (why := person_evidence(span, match)):
         return "PERSON", why
@@ -361,7 +361,8 @@ def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
         if hits:
             votes.setdefault(reading, []).extend(f"cue '{c}'" for c in hits)
     own = own_countries(match)
-    for reading in ambiguity.readings:
+    votes = {reading: why for reading, why in votes.items() if reading not in partner}  # 'Anglo-Irish'
+    for reading in (r for r in ambiguity.readings if r not in partner):
         # 'Sudan' beside 'South Sudan', 'Macedonia' in an article naming Greece: a name that is one
         # state's own is another's only where its cues say so, not because that state is named
         if reading in article_countries and (len(own) != 1 or reading in own):
@@ -372,6 +373,15 @@ def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
             reading, reasons = ranked[0]
             return reading, "; ".join(reasons[:3])
     return ambiguity.default, f"default reading ({ambiguity.source})"
+
+
+def pair_partner_countries(span, kb: KnowledgeBase) -> set[str]:
+    """The countries the other half of a hyphenated pair names ('Anglo' of 'Anglo-Irish')."""
+    doc = span.doc
+    partners = [doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "-" else None,
+                doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "-" else None]
+    return {e.country for p in partners if p is not None for e in kb.lookup(p.text)
+            if e.kind in ("country", "demonym") and e.country}
 
 
 def own_countries(match: NameMatch) -> set[str]:
@@ -398,7 +408,8 @@ def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_c
     ambiguity = kb.ambiguous.get(key[4:] if key.startswith("the ") else key)
     label = span[0].ent_type_ or span.root.ent_type_
     if ambiguity is not None:
-        reading, why = choose_reading(ambiguity, match, span, text, article_countries)
+        partner = frozenset(pair_partner_countries(span, kb))  # the other half of a pair names another
+        reading, why = choose_reading(ambiguity, match, span, text, article_countries, partner)
         entry = reading_entry(reading, match, match.text)
         return Choice(entry, f"'{match.text}' read as {reading}: {why}")
     usable = of_the_day([e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())]

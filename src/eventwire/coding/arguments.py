@@ -979,7 +979,8 @@ def is_object_relative(clause) -> bool:
 def paired_modifiers(noun) -> list:
     """The two words of a hyphenated pair qualifying a noun: 'Israeli' and 'Syrian' of 'Israeli-Syrian talks'."""
     return [word for modifier in noun.children if modifier.dep_ in ("amod", "compound")
-            for first in modifier.children if first.dep_ in ("amod", "compound") and is_hyphen_joined(first, modifier)
+            for first in modifier.children if first.dep_ in ("amod", "compound", "npadvmod", "nmod")
+            and is_hyphen_joined(first, modifier)
             for word in (first, modifier)]
 
 
