@@ -382,6 +382,10 @@ DYAD_CASES = [
     ("Indo-Pakistani talks on Kashmir ended without agreement.", ("CONSULT", "IND", "PAK")),
     ("Anglo-Irish talks on Northern Ireland resumed in London.", ("CONSULT", "GBR", "IRL")),
     ("Franco-German cooperation was strengthened.", ("COOPERATE", "FRA", "DEU")),
+    # messages and letters sent or delivered, words exchanged
+    ("Mubarak sent a message to Assad urging reconciliation.", ("CONSULT", "EGY", "SYR")),
+    ("Israel and Egypt exchanged letters on the autonomy talks.", ("CONSULT", "ISR", "EGY")),
+    ("The United States and Iran exchanged harsh words at the United Nations.", ("ACCUSE", "USA", "IRN")),
     # a force cited as the source ('according to the Israeli army') is the one it reports on
     ("According to the Israeli army, troops shot and wounded two Palestinians.", ("ASSAULT", "ISR", "PSE")),
     # whoever speaks 'after talks with X' held them

@@ -579,6 +579,7 @@ def test_a_states_own_name_beside_its_successors(text, day, phrase, expected, co
     # but a prefix ('anti-Syrian') or a longer name ('Guinea-Bissau') is no pair
     ("Guinea-Bissau accused Senegal.", "Guinea-Bissau", ("GNB", ANY)),
     ("Franco ruled Spain until 1975.", "Franco", None),
+    ("Pro-Syrian Palestinian guerrillas attacked Arafat loyalists.", "guerrillas", ("PSE", "REB")),
 ])
 def test_a_hyphenated_pair_of_countries(text, phrase, expected, code):
     check(code(text, "1990-06-01"), phrase, expected)

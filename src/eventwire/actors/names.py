@@ -57,6 +57,10 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before == "-") and not after.isalnum()
 
 
+# Prefixes a sentence may capitalise: 'Pro-Syrian guerrillas' are no pair of countries
+HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "neo", "post", "pre", "pan", "trans", "inter", "intra"})
+
+
 def is_pair_boundary(text: str, start: int, end: int) -> bool:
     """A name joined by a hyphen to another capitalised word ('Israeli-Syrian talks', 'the Iran-Iraq war')."""
     before = text[start - 1] if start > 0 else " "
@@ -65,7 +69,8 @@ def is_pair_boundary(text: str, start: int, end: int) -> bool:
         word_start = start - 1
         while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
             word_start -= 1
-        return word_start < start - 1 and text[word_start].isupper()
+        word = text[word_start:start - 1]
+        return bool(word) and word[0].isupper() and word.lower() not in HYPHEN_PREFIXES
     if after == "-" and not (before.isalnum() or before == "-"):
         return text[end + 1:end + 2].isupper()
     return False
