@@ -382,6 +382,11 @@ DYAD_CASES = [
     ("Indo-Pakistani talks on Kashmir ended without agreement.", ("CONSULT", "IND", "PAK")),
     ("Anglo-Irish talks on Northern Ireland resumed in London.", ("CONSULT", "GBR", "IRL")),
     ("Franco-German cooperation was strengthened.", ("COOPERATE", "FRA", "DEU")),
+    # 'declared X persona non grata' read as a verbless clause: its subject is the one expelled
+    ("Jordan declared the Syrian diplomat persona non grata.", ("SANCTION", "JOR", "SYR")),
+    # driving back forces, mining waters, postponing a visit
+    ("Iranian troops drove back Iraqi forces east of Basra.", ("ASSAULT", "IRN", "IRQ")),
+    ("Israel postponed the visit of the Egyptian foreign minister.", ("REJECT", "ISR", "EGY")),
     # messages and letters sent or delivered, words exchanged
     ("Mubarak sent a message to Assad urging reconciliation.", ("CONSULT", "EGY", "SYR")),
     ("Israel and Egypt exchanged letters on the autonomy talks.", ("CONSULT", "ISR", "EGY")),

@@ -417,6 +417,13 @@ def is_verbless_sentence_verb(verb) -> bool:
             and (any(c.dep_ == "dobj" for c in verb.children) or bool(named_then_called(verb))))
 
 
+def small_clause_subjects(verb) -> list:
+    """'declared the Syrian diplomat persona non grata' parsed as a verbless clause whose subject is
+    the diplomat: the subject of a noun or adjective complement is the verb's object."""
+    return [s for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            for s in c.children if s.dep_ == "nsubj"]
+
+
 def named_then_called(verb) -> list:
     """'called X a traitor' parsed with two complements and no object: the first is the object."""
     complements = [c for c in verb.children if c.dep_ == "oprd"]
@@ -1018,7 +1025,8 @@ def slot_tokens(trigger, slot: str) -> list:
             return [trigger.head]
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "attr") and c.lower_ not in RELATIVE_PRONOUNS]
         return (objects or relativised_object(trigger) or counted_objects(trigger) or named_then_called(trigger)
-                or free_relative_objects(trigger) or objects_before_a_day(trigger) or particle_objects(trigger))
+                or free_relative_objects(trigger) or objects_before_a_day(trigger) or particle_objects(trigger)
+                or small_clause_subjects(trigger))
     if kind == "dative":
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
             o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)
