@@ -384,6 +384,11 @@ DYAD_CASES = [
     ("Franco-German cooperation was strengthened.", ("COOPERATE", "FRA", "DEU")),
     # 'declared X persona non grata' read as a verbless clause: its subject is the one expelled
     ("Jordan declared the Syrian diplomat persona non grata.", ("SANCTION", "JOR", "SYR")),
+    # 'came under fire from X' is X's attack; 'came under fire for ...' names no one firing
+    ("Israeli positions in southern Lebanon came under rocket fire from Hezbollah guerrillas.",
+     ("ASSAULT", "LBN", "ISR")),
+    ("Kuwaiti tankers came under attack from Iranian gunboats.", ("ASSAULT", "IRN", "KWT")),
+    ("Iraqi planes hit an Iranian oil platform in the Gulf.", ("ASSAULT", "IRQ", "IRN")),
     # driving back forces, mining waters, postponing a visit
     ("Iranian troops drove back Iraqi forces east of Basra.", ("ASSAULT", "IRN", "IRQ")),
     ("Israel postponed the visit of the Egyptian foreign minister.", ("REJECT", "ISR", "EGY")),
@@ -548,6 +553,10 @@ def test_an_unnamed_attack_from_the_air_is_not_the_places_own(text, target, code
     "Parents allowed their children to play outside.",
     "The glitch led the pilots to disengage an engine.",
     "Iran used the round of talks to press its case.",
+    "Panamanian authorities have come under fire for failing to halt violence.",
+    "Trump sent a similar message ahead of the Virginia elections.",
+    "The two leaders exchanged a few words before the meeting.",
+    "The company mined coal in Wales.",
 ])
 def test_everyday_language_codes_nothing(text, code):
     assert not code(text).events

@@ -1060,6 +1060,8 @@ class SentenceCoder:
         if told_press and not targets and coding.type == "CONSULT":
             return []  # 'speaking to Reuters': an interview, not a consultation
         if "recipient" in pattern.flags and sources:  # 'X received weapons from Y': Y gave them to X
+            if "needs_target" in pattern.flags and not any(t.country for t in targets):
+                return []  # 'came under fire for failing to ...' names no one firing: criticism
             sources, targets = targets or [Actor("", None, None, None, "giver not named")], sources
         if not sources and "symmetric" in pattern.flags and len(targets) > 1 and between_objects(token):
             sources, targets = targets, []  # 'talks were held between X and Y': X and Y talked

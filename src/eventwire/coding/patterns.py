@@ -39,7 +39,8 @@ Columns (tab-separated, ``#`` comments allowed):
   ``police_search`` (done by police, the act is a law-enforcement search, COERCE/seize, CAMEO 171:
   'police raided the offices', PLOVER's rule; done by troops it stays the pattern's assault);
   ``recipient`` (the verb's subject receives: 'X received weapons from Y' is Y's aid to X; the
-  target slots name the giver, who becomes the source, unknown when none is named);
+  target slots name the giver, who becomes the source, unknown when none is named; with
+  ``needs_target``, coded only when the giver has a country: 'came under fire from X');
   ``origin`` (a noun whose 'from' phrase names its source: 'aid from Japan arrived in Nepal');
   ``own_act`` (a verb whose ``with`` words are in a complement clause announcing the subject's own
   act: 'warned Iran it would use force', 'warned that any attack would be met with force');
