@@ -395,10 +395,11 @@ def repair_verbless_sentences(parsed) -> None:
         subject.head, subject.dep_ = verb, "nsubj"
 
 
-def is_hyphen_joined(word, verb) -> bool:
-    """'test' of 'test-fired': part of the verb, not its subject."""
+def is_hyphen_joined(word, following) -> bool:
+    """Whether a hyphen joins the word to the one after it: 'test' of 'test-fired' (part of the
+    verb, not its subject), 'Israeli' of 'Israeli-Syrian' (half of a pair)."""
     doc = word.doc
-    return word.i + 2 == verb.i and doc[word.i + 1].text == "-"
+    return word.i + 2 == following.i and doc[word.i + 1].text == "-"
 
 
 def parse_stage(select: Selector | None = None, select_entities: EntitySelector | None = None) -> FunctionStage:
