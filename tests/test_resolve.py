@@ -585,6 +585,16 @@ def test_a_hyphenated_pair_of_countries(text, phrase, expected, code):
     check(code(text, "1990-06-01"), phrase, expected)
 
 
+@pytest.mark.parametrize("text, phrase, expected", [
+    # the Cold War's blocs and movements are IGOs ('Warsaw' inside 'Warsaw Pact' is no Poland)
+    ("The Non-Aligned Movement condemned the U.S. bombing of Libya.", "Non-Aligned Movement", ("IGO", "IGO")),
+    ("Warsaw Pact troops invaded Czechoslovakia.", "Warsaw Pact", ("IGO", ANY)),
+    ("Comecon agreed to expand trade with the EC.", "Comecon", ("IGO", "IGO")),
+])
+def test_cold_war_blocs(text, phrase, expected, code):
+    check(code(text, "1985-06-01"), phrase, expected)
+
+
 def test_a_title_of_another_country_is_a_namesake(code):
     """The text's 'Jordanian Prime Minister' outweighs a known Palestinian of that name."""
     mentions = code("Jordanian Prime Minister Mohammad Dahlan met Israeli Foreign Minister David Levy.", "1991-06-01")
