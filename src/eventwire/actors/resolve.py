@@ -378,9 +378,9 @@ def choose_reading(ambiguity: Ambiguity, match: NameMatch, span, text: str,
 def pair_partner_countries(span, kb: KnowledgeBase) -> set[str]:
     """The countries the other half of a hyphenated pair names ('Anglo' of 'Anglo-Irish')."""
     doc = span.doc
-    partners = [doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].text == "-" else None,
-                doc[span.end + 1] if span.end + 1 < len(doc) and doc[span.end].text == "-" else None]
-    return {e.country for p in partners if p is not None for e in kb.lookup(p.text)
+    before = [doc[span.start - 2]] if span.start >= 2 and is_hyphen_joined(doc[span.start - 2], span[0]) else []
+    after = [doc[span.end + 1]] if span.end + 1 < len(doc) and is_hyphen_joined(span[-1], doc[span.end + 1]) else []
+    return {e.country for partner in before + after for e in kb.lookup(partner.text)
             if e.kind in ("country", "demonym") and e.country}
 
 

@@ -24,9 +24,9 @@ from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NE
                         QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, clauses_opened_by,
                         condition_subjects, direct_objects, object_doer, objects_of, own_subjects, governing_verb,
                         is_participation, is_passive, is_passive_participle, is_place_actor, message_addressees,
-                        nested_targets, noun_sources, object_words, passive_agents, passive_subjects, purpose_clauses,
-                        prep_objects, scene_of, slot_tokens, struck_from_the_air, subject_token, verb_sources,
-                        word_lemmas)
+                        nested_targets, noun_sources, object_words, participle_agents, passive_agents,
+                        passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens, struck_from_the_air,
+                        subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -719,7 +719,7 @@ class SentenceCoder:
         if coding.type == "ASSAULT" and struck_from_the_air(token):
             return Actor("", None, None, None, "agent not named; air attacks are seldom the place's own")
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
-            if attackers := self.attackers_at_the_time(token) or self.weapon_users(token):
+            if attackers := self.attackers_at_the_time(token) or self.passive_weapon_users(token):
                 return attackers[0]  # 'five soldiers were killed when Israeli troops raided a border post'
             # ... or where its victims were ('the embassy in X was destroyed'), or in its 'when' clause
             # ('were killed when their vehicle hit a landmine in X')
@@ -742,12 +742,12 @@ class SentenceCoder:
         return [Actor("", a.country, "GOV", None, f"agent not named; '{a.text}' is recalled by its own state")
                 for subject in passive_subjects(verb) for a in self.index.at(subject) if a.country]
 
-    def weapon_users(self, verb) -> list[Actor]:
+    def passive_weapon_users(self, verb) -> list[Actor]:
         """Who used the weapon a passive killing names: 'were killed by a bomb planted by Hezbollah',
         'by rockets fired by guerrillas'."""
         weapons = [w for w in passive_agents(verb) if w.lemma_.lower() in WEAPONS]
-        return [a for weapon in weapons for use in weapon.children if use.dep_ == "acl" and use.tag_ == "VBN"
-                for user in agent_objects(use) for a in self.index.arguments(user) if a.country]
+        return [a for weapon in weapons for user in participle_agents(weapon) for a in self.index.arguments(user)
+                if a.country]
 
     def launch_site(self, verb) -> Actor | None:
         """'rockets were fired at X from southern Lebanon': fire comes from where it was launched
