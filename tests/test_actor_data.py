@@ -24,7 +24,7 @@ from .conftest import shared_path
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "actors" / "data"
 
-COUNTRY_HEADER = ["code", "name", "aliases", "adjectives", "capitals", "seats", "combining"]
+COUNTRY_HEADER = ["code", "name", "aliases", "adjectives", "capitals", "seats", "combining", "peoples"]
 AMBIGUOUS_HEADER = ["name", "candidates", "default", "notes", "kind"]
 ORG_HEADER = ["id", "name", "aliases", "country", "sector", "start", "end", "ruling"]
 ROLE_HEADER = ["term", "sector", "kind", "notes", "country", "office"]

@@ -465,6 +465,19 @@ DYAD_CASES = [
     ("Thailand and Cambodia agreed to withdraw their troops from the disputed temple area.", ("AGREE", "THA", "KHM")),
     # not accepting something is rejecting it
     ("Serbia does not accept the independence of Kosovo.", ("REJECT", "SRB", "XKX")),
+    # 'charged Y with violating': Y violated, as in 'accused Y of violating'
+    ("Pakistan charged India with violating its airspace.", ("REJECT", "IND", "PAK")),
+    # a force leaving its own barracks leaves the place they are in
+    ("Yugoslav federal troops withdrew from their barracks in Slovenia.", ("RETREAT", "SRB", "SVN")),
+    ("RUF rebels in Sierra Leone released 30 U.N. peacekeepers.", ("RETREAT", "SLE", "IGO")),
+    ("Guerrillas dynamited an oil pipeline in northern Colombia.", ("ASSAULT", "COL", "COL")),
+    # words and comparisons that condemn
+    ("Libya described the American raid as state terrorism.", ("ACCUSE", "LBY", "USA")),
+    ("Syria likened Israeli policy in Lebanon to Nazi tactics.", ("ACCUSE", "SYR", "ISR")),
+    ("India questioned Pakistan's commitment to peace.", ("ACCUSE", "IND", "PAK")),
+    ("Chinese leaders attacked the Dalai Lama as a splittist.", ("ACCUSE", "CHN", "CHN")),
+    ("Iran filed a complaint against Iraq with the United Nations.", ("ACCUSE", "IRN", "IRQ")),
+    ("FW de Klerk lifted the ban on the ANC.", ("CONCEDE", "ZAF", "ZAF")),
     # a meeting's text speaks for participants the sentence does not name
     ("The communique issued at the end of the summit urged Israel to withdraw from occupied Arab land.",
      ("REQUEST", None, "ISR")),
@@ -1176,6 +1189,8 @@ def test_new_vocabulary_families(text, expected, code):
     ("Turkey took measures against inflation.", "SANCTION"),
     ("The company terminated the contract.", "REJECT"),
     ("The shop shut its doors.", "COERCE"),
+    ("Burhanuddin Rabbani was sworn in as president of Afghanistan.", "AGREE"),
+    ("Chinese leaders attacked the Dalai Lama as a splittist.", "ASSAULT"),
 ])
 def test_new_vocabulary_needs_its_context(text, unwanted, code):
     assert unwanted not in {e.type for e in code(text).events or []}

@@ -333,6 +333,19 @@ PLACE_AND_PEOPLE_CASES = [
     ("The Indian army said its troops killed five Pakistani infiltrators.", "infiltrators", ("PAK", "REB")),
     ("Kurdish fighters attacked a Turkish border post.", "border post", ("TUR", "MIL")),
     ("Maoist rebels bombed a police station in Nepal.", "police station", ("NPL", "COP")),
+    # a people of one country (countries.tsv's peoples) gives the country; its leaders are no state's
+    ("Corsican nationalists bombed a police station in Ajaccio.", "Corsican", ("FRA", None)),
+    ("Georgian troops pulled out of the Abkhaz capital Sukhumi.", "Abkhaz", ("GEO", None)),
+    ("Zulu warriors attacked ANC supporters near Durban.", "Zulu warriors", ("ZAF", None)),
+    ("Chechen leaders met the president.", "leaders", ("RUS", None)),
+    ("Yoruba leaders met the president.", "leaders", ("NGA", None)),
+    ("Chechen rebels attacked Russian troops.", "Chechen rebels", ("RUS", "REB")),
+    # a people of several countries is read by the article (ambiguous.tsv), and yields to a state named
+    ("The Lebanese militia shelled Druze positions in the Chouf mountains.", "Druze", ("LBN", None)),
+    ("Tuareg rebels attacked a Nigerien army post near Agadez.", "Tuareg rebels", ("NER", "REB")),
+    ("Hutu militiamen killed hundreds of Tutsis in Burundi.", "Tutsis", ("BDI", "CVL")),
+    ("Rebels killed the Hutu president of Burundi, Rwanda said.", "president", ("BDI", "GOV")),
+    ("Kurdish leaders met the Iraqi president.", "leaders", ("IRQ", None)),
 ]
 
 # A leader, commander or spokesman of a non-state group its phrase names is of that group's sector;

@@ -114,6 +114,7 @@ class KnowledgeBase:
     capitals: dict[str, set[tuple[bool, ...]]] = field(default_factory=dict)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
     combining: set[str] = field(default_factory=set)  # 'sino', 'indo': names only before or after a hyphen
+    peoples: set[str] = field(default_factory=set)  # 'chechen', 'basque': a people of a country, not its state
 
     def add(self, entry: Entry, names: Iterable[str]) -> None:
         for name in spelling_variants(names):
@@ -253,6 +254,9 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
         combining = split_list(row.get("combining"))  # 'Sino' of 'Sino-Soviet': only half of a pair
         kb.add(Entry(code, row["name"], "demonym", code, None, source=where), combining)
         kb.combining.update(name_key(form) for form in combining)
+        peoples = split_list(row.get("peoples"))  # 'Chechen leaders' lead Chechens, not Russia
+        kb.add(Entry(code, row["name"], "demonym", code, None, source=where), peoples)
+        kb.peoples.update(name_key(form) for form in peoples)
 
 
 def load_organizations(kb: KnowledgeBase, path: Path) -> None:

@@ -1022,7 +1022,10 @@ class Resolver:
                         named = [a for a in self.with_conjuncts(obj, self.name_actor) if a.country]
                         (of_owners if child.lower_ == "of" else place_owners).extend(
                             named or self.ally_in_place(obj) or self.institution_owner(obj))
-        for tier in (modifiers, of_owners, pronouns):
+        # 'the Hutu president of Burundi': a people living in several states yields to the state named
+        peoples = [a for a in modifiers if self.names_a_people(a)]
+        modifiers = [a for a in modifiers if not self.names_a_people(a)]
+        for tier in (modifiers, of_owners, peoples, pronouns):
             if any(a.country for a in tier):
                 return tier
         if not any(a.country for a in place_owners) or (self.met_in_a_capital(token) and self.state_counterpart(token)):
@@ -1131,7 +1134,7 @@ class Resolver:
         former = is_former(token)
         mentions = []
         civil = self.civil_craft(token, role)
-        group = self.unknown_group(token) if role.name in GROUP_LED_ROLES else None
+        group = self.unknown_group(token) or self.led_people(token) if role.name in GROUP_LED_ROLES else None
         for owner in owners:
             sector = role.sector or owner.sector
             if owner.actor_id and owner.actor_id.startswith(("igo_", "ngo_")) or owner.country in NON_STATE_CODES:
@@ -1148,12 +1151,23 @@ class Resolver:
             if former:
                 sector, why = None, f"{why}; '{former}' marks a past office, so no sector"
             elif group:
-                sector, why = None, f"{why}; leaders of '{group}', a group not known, so no sector"
+                sector, why = None, f"{why}; leaders of '{group}', a people or group and no state, so no sector"
             # 'the Trump administration' is his; a person elsewhere in the sentence gives only the country
             actor_id = owner.country if owner.actor_id in self.kb.people and how != OWNER_IN_PHRASE else owner.actor_id
             actor = Actor(text, owner.country, sector, actor_id, why)
             mentions.append(Mention(span_start, span_end, text, actor, "role", token.idx))
         return mentions
+
+    def names_a_people(self, actor: Actor) -> bool:
+        """A people rather than a state: of one country ('Chechen', countries.tsv's peoples) or of
+        several, read as one of them ('Kurdish', 'Hutu': ambiguous.tsv)."""
+        return name_key(actor.text) in self.kb.peoples or (actor.actor_id or "").startswith("ambiguous:")
+
+    def led_people(self, token) -> str | None:
+        """'Chechen leaders', 'Kurdish leaders': the people the leaders lead, not their state."""
+        return next((c.text for c in token.lefts if c.dep_ in ("amod", "compound")
+                     and (m := self.names_by_token.get(c.i)) is not None and m.kind == "demonym"
+                     and self.names_a_people(m.actor)), None)
 
     def unknown_group(self, token) -> str | None:
         """'Yoruba leaders', 'Hutu leaders': a capitalised word before the noun that names no known

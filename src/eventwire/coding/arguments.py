@@ -460,15 +460,18 @@ OBJECT_DOER_VERBS = frozenset({"accuse", "blame", "condemn", "criticize", "criti
                                "detain", "jail", "imprison", "execute", "prosecute", "indict", "try", "expel",
                                "deport", "dismiss", "sack", "reprimand", "honour", "honor", "award"})
 DOER_PREPS = frozenset({"of", "for", "from"})
+# ... and of their 'with' gerund: 'charged Y with violating', 'credited Y with ending', 'tasked Y with guarding'.
+WITH_DOER_VERBS = frozenset({"charge", "credit", "task", "entrust"})
 
 
 def object_doer(gerund):
-    """The object of 'accused Y of firing' (or the subject of 'Y was accused of firing') as the
+    """The object of 'accused Y of firing' or 'charged Y with firing' (or the subject of 'Y was accused of firing') as the
     subject of 'firing' (see OBJECT_DOER_VERBS)."""
     prep = gerund.head
-    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in DOER_PREPS:
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep":
         return None
-    if prep.head.lemma_.lower() not in OBJECT_DOER_VERBS:
+    verb = prep.head.lemma_.lower()
+    if not (prep.lower_ in DOER_PREPS and verb in OBJECT_DOER_VERBS or prep.lower_ == "with" and verb in WITH_DOER_VERBS):
         return None
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 

@@ -1086,6 +1086,8 @@ class SentenceCoder:
         # 'reinforced its troops in X': the source's own forces are no target, so X is the place
         foreign = not_own_forces(targets, sources, coding.type == "MOBILIZE")
         place = None if foreign else self.place_of_event(trigger, inner)
+        if not foreign and place is not None and coding.mode == "withdraw":
+            foreign = [place]  # 'withdrew from their barracks in Slovenia': the place left is what is left
         if place is None and not foreign and is_domestic(coding):
             place = own_country(sources, states_too=coding.type == "COERCE")
         dyads = self.dyads(sources, foreign, pattern if inner is None else inner.pattern, needs_target, mutual, place)
