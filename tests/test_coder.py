@@ -478,6 +478,10 @@ DYAD_CASES = [
     ("Chinese leaders attacked the Dalai Lama as a splittist.", ("ACCUSE", "CHN", "CHN")),
     ("Iran filed a complaint against Iraq with the United Nations.", ("ACCUSE", "IRN", "IRQ")),
     ("FW de Klerk lifted the ban on the ANC.", ("CONCEDE", "ZAF", "ZAF")),
+    # a warning of what one's own forces would do is a threat to whom it warns
+    ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
+     ("THREATEN", "GBR", "ARG")),
+    ("The Saudi Press Agency said King Fahd had received a message from President Reagan.", ("CONSULT", "USA", "SAU")),
     # a meeting's text speaks for participants the sentence does not name
     ("The communique issued at the end of the summit urged Israel to withdraw from occupied Arab land.",
      ("REQUEST", None, "ISR")),
@@ -1398,3 +1402,17 @@ def test_what_is_asked_of_another_is_not_done_by_the_asker(code):
     text = "Bosnia's Moslem-led government pleaded with NATO to launch air strikes against Serb positions."
     events = code(text).events
     assert dyads(events or []) == {("REQUEST", "BIH", "IGO")}
+
+
+@model
+def test_a_warning_to_someone_is_one_threat_aimed_at_them(code):
+    events = code("Britain warned Argentina that its fleet would sink any ship entering the zone around the "
+                  "Falklands.").events or []
+    assert dyads(events) == {("THREATEN", "GBR", "ARG")}
+
+
+@model
+def test_an_opening_participle_phrase_is_no_subject(code):
+    events = code("Addressing parliament, Greek Prime Minister Andreas Papandreou accused Turkey of "
+                  "expansionism.").events or []
+    assert [(e.source.text, e.source.sector) for e in events] == [("Andreas Papandreou", "GOV")]

@@ -586,10 +586,14 @@ def noun_owner(noun, national: bool = False):
 def named_of_two_subjects(subjects: list):
     """Two subjects with no comma between them misparse a label and a name ('Old foes Iran and
     Egypt have ...'): the name is the second.  With a comma the second is an apposition ('Qatar's
-    emir, Sheikh Hamad, ...') and the first stays."""
+    emir, Sheikh Hamad, ...') and the first stays, unless the first is an opening participle phrase
+    ('Addressing parliament, the prime minister accused ...')."""
     if len(subjects) != 2 or subjects[0].i > subjects[1].i:
         return None
     first, second = subjects
+    opening = first.left_edge
+    if opening.tag_ == "VBG" and opening.i == opening.sent.start:
+        return second
     between = first.doc[first.i + 1:second.left_edge.i]
     return None if any(t.is_punct for t in between) else second
 

@@ -580,7 +580,7 @@ class SentenceCoder:
             return []
         triggers = sentence_triggers(sentence, self.trigger_positions, self.book, self.index)
         self.triggers = triggers
-        consumed = self.consumed_by_verbs(triggers)
+        consumed = self.consumed_by_verbs(triggers) | consumed_by_warnings(triggers)
         plans = []
         for position, trigger in sorted(triggers.items()):
             if trigger.wrapper is None:
@@ -1431,6 +1431,13 @@ def border_partners(verb) -> list:
         return []
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
             and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS for o in objects_of(c)]
+
+
+def consumed_by_warnings(triggers: dict[int, Trigger]) -> set[int]:
+    """'warned Argentina that its fleet would sink any ship': a warning to someone is the threat,
+    coded once, by the warning verb (an ``own_act`` pattern), at whom it warns."""
+    return {clause.i for trigger in triggers.values() if "own_act" in trigger.pattern.flags
+            and direct_objects(trigger.token) for clause in announced_own_acts(trigger.token) if clause.i in triggers}
 
 
 def not_own_forces(targets: list[Actor], sources: list[Actor], unowned_too: bool) -> list[Actor]:

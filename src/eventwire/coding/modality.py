@@ -171,6 +171,7 @@ def obligation_clauses(verb) -> list:
 
 # Subjects through which a speaker announces its own act: 'warned it would use force'.
 OWN_ACT_SUBJECTS = frozenset({"it", "we", "they", "he", "she", "i"})
+OWN_FORCE_POSSESSORS = frozenset({"its", "our", "their", "his", "her", "my"})  # 'warned its fleet would sink ...'
 
 
 def announced_own_acts(verb) -> list:
@@ -185,9 +186,15 @@ def announced_own_acts(verb) -> list:
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         passive = any(c.dep_ == "nsubjpass" for c in subjects) and not any(c.dep_ == "agent" for c in clause.children)
-        if passive or (subjects and (subjects[0].lower_ in OWN_ACT_SUBJECTS or is_any_case(subjects[0]))):
+        if passive or (subjects and (subjects[0].lower_ in OWN_ACT_SUBJECTS or is_any_case(subjects[0])
+                                     or is_own_force(subjects[0]))):
             clauses.append(clause)
     return clauses
+
+
+def is_own_force(subject) -> bool:
+    """'warned Argentina that its fleet would sink any ship': the speaker's own forces act for it."""
+    return any(c.dep_ == "poss" and c.lower_ in OWN_FORCE_POSSESSORS for c in subject.children)
 
 
 def is_any_case(subject) -> bool:
