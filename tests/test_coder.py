@@ -478,6 +478,17 @@ DYAD_CASES = [
     ("Chinese leaders attacked the Dalai Lama as a splittist.", ("ACCUSE", "CHN", "CHN")),
     ("Iran filed a complaint against Iraq with the United Nations.", ("ACCUSE", "IRN", "IRQ")),
     ("FW de Klerk lifted the ban on the ANC.", ("CONCEDE", "ZAF", "ZAF")),
+    ("Gunmen mowed down 12 Hindu bus passengers in Punjab.", ("ASSAULT", "IND", "IND")),
+    ("Palestinians firebombed an Israeli bus in the West Bank.", ("ASSAULT", "PSE", "ISR")),
+    ("Serb forces rained shells on Sarajevo.", ("ASSAULT", "SRB", "BIH")),
+    ("Police swooped on a rebel hideout in Lima.", ("COERCE", "PER", "PER")),
+    ("The Israeli army clamped a curfew on the West Bank town of Nablus.", ("COERCE", "ISR", "PSE")),
+    ("Chile's military government shut down an opposition magazine.", ("COERCE", "CHL", "CHL")),
+    # where a burned effigy stands is not what burns
+    ("Students burned an effigy of President Reagan outside the U.S. embassy in Manila.", ("PROTEST", None, "USA")),
+    ("The World Bank cut off credit to Kenya.", ("SANCTION", "IGO", "KEN")),
+    ("Iran sent home the Saudi ambassador.", ("SANCTION", "IRN", "SAU")),
+    ("The United States placed Syria on its list of states sponsoring terrorism.", ("SANCTION", "USA", "SYR")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),

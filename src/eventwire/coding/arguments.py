@@ -1216,7 +1216,9 @@ def object_words(trigger) -> set[str]:
                                          if not is_framework(c, o)]
     for obj in objects:
         words.update(word_lemmas(obj))
+        # not where it is: 'burned an effigy outside the embassy' burns no embassy
         words.update(w for c in obj.children if c.dep_ in ("compound", "amod", "prep", "nmod", "appos")
+                     and not (c.dep_ == "prep" and c.lower_ in SURROUNDING_PREPS)
                      for c in ([c] + [o for o in objects_of(c)] if c.dep_ == "prep" else [c])
                      for w in word_lemmas(c))
     if trigger.lemma_.lower() in SELF_MOVING_VERBS and not any(c.dep_ == "dobj" for c in trigger.children):
