@@ -489,6 +489,16 @@ DYAD_CASES = [
     ("The World Bank cut off credit to Kenya.", ("SANCTION", "IGO", "KEN")),
     ("Iran sent home the Saudi ambassador.", ("SANCTION", "IRN", "SAU")),
     ("The United States placed Syria on its list of states sponsoring terrorism.", ("SANCTION", "USA", "SYR")),
+    # a target of no country is the country where it happens
+    ("The United States announced new aid for refugees in Pakistan.", ("AID", "USA", "PAK")),
+    # a summons names its summoner by where one is summoned to
+    ("The Iraqi ambassador was summoned to the Foreign Ministry in Tehran.", ("ACCUSE", "IRN", "IRQ")),
+    ("Said Musa, a senior aide to Arafat, rejected the Israeli proposal.", ("REJECT", "PSE", "ISR")),
+    # undated, 'the rebel SPLA' is Sudan's rebel army, not South Sudan's army
+    ("A spokesman for the rebel Sudan People's Liberation Army said its forces had shot down a government plane.",
+     ("ASSAULT", "SDN", "SDN")),
+    # the object of a coordinated verb shares the first verb's subject's country
+    ("Rwandan rebels crossed from Uganda and attacked government troops in the north.", ("ASSAULT", "RWA", "RWA")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),

@@ -34,6 +34,8 @@ MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "nummod"}
 OWNER_PREPS = {"of", "in", "from", "throughout", "across"}
 # Roles that speak or act for someone named with 'for': 'a spokesman for the ministry' is the ministry's.
 SPEAKING_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "representative"})
+# Roles that serve someone named with 'to': 'a senior aide to Arafat', 'an adviser to the president'.
+SERVING_ROLES = frozenset({"aide", "adviser", "advisor"})
 # Nouns for a kind of state ('the kingdom'); written as part of a name ('the Gagauz Republic') they refer to nothing.
 EPITHET_NOUNS = frozenset({"kingdom", "republic", "emirate", "sultanate"})
 # Nouns that refer back to actors already named ('the two countries', 'the party'), with the
@@ -412,8 +414,8 @@ def choose_entry(match: NameMatch, span, kb: KnowledgeBase, text: str, article_c
         reading, why = choose_reading(ambiguity, match, span, text, article_countries, partner)
         entry = reading_entry(reading, match, match.text)
         return Choice(entry, f"'{match.text}' read as {reading}: {why}")
-    usable = of_the_day([e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())]
-                        or person_tagged_place(match), day)
+    usable = of_the_day(as_described([e for e in match.entries if label not in CONFLICTING_LABELS.get(e.kind, set())]
+                                     or person_tagged_place(match), span, day), day)
     if usable and all(e.kind in ("country", "capital", "seat") for e in usable) and (
             why := person_evidence(span, match)):
         return Choice(None, f"'{match.text}' is a person here: {why}")  # 'Paris Hilton'
@@ -438,6 +440,19 @@ def person_tagged_place(match: NameMatch) -> list[Entry]:
 
     people = [e for e in match.entries if e.kind == "person"]
     return people if len(people) == len(match.entries) and resolve_name(match.text) is None else []
+
+
+# Words before a name that say which of its organisations is meant: 'the rebel SPLA'.
+DESCRIBED_SECTORS = {"rebel": "REB", "guerrilla": "REB", "insurgent": "REB"}
+
+
+def as_described(entries: list[Entry], span, day: dt.date | None) -> list[Entry]:
+    """Undated, of organisations sharing a name, the ones of the sector the words before it say:
+    'the rebel Sudan People's Liberation Army' is Sudan's rebels, not South Sudan's army."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    sector = DESCRIBED_SECTORS.get(before.lower_) if before is not None and day is None else None
+    described = [e for e in entries if e.kind == "organization" and e.sector == sector]
+    return [e for e in entries if e.kind != "organization" or e in described] if described else entries
 
 
 def of_the_day(entries: list[Entry], day: dt.date | None) -> list[Entry]:
@@ -1016,7 +1031,8 @@ class Resolver:
             elif child.lower_ == "in" and token.lemma_.lower() in POSTED_ROLES:
                 continue  # 'diplomats in Kabul', 'the embassy in Tehran': where they serve, not whose they are
             elif child.dep_ == "prep" and (child.lower_ in OWNER_PREPS
-                                           or child.lower_ == "for" and token.lemma_.lower() in SPEAKING_ROLES):
+                                           or child.lower_ == "for" and token.lemma_.lower() in SPEAKING_ROLES
+                                           or child.lower_ == "to" and token.lemma_.lower() in SERVING_ROLES):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         named = [a for a in self.with_conjuncts(obj, self.name_actor) if a.country]
@@ -1453,6 +1469,8 @@ class Resolver:
             return None
         verb = token.head.head if token.dep_ == "pobj" else token.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
+        if not subjects and verb.dep_ == "conj":  # 'rebels crossed from Uganda and attacked government troops'
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < token.i]
         found = [m.actor for s in subjects for m in self.by_head.get(s.idx, []) if m.actor.country]
         # a UN or aid-group subject does not make the people it deals with its own
         return found[0] if len(found) == 1 and found[0].country not in NON_STATE_CODES else None

@@ -49,6 +49,8 @@ UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ABDUCTING_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # Modes whose passive reports leave the agent, the authorities, unnamed ('was put under investigation').
 UNNAMED_AGENT_MODES = frozenset({"investigate"})
+# Verbs whose passive names where one is called to, whose holder calls: 'was summoned to the Foreign Ministry'.
+SUMMONING_VERBS = frozenset({"summon", "call"})
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "CONCEDE"})
 # Verbs that report that an event happened rather than who did it: 'protests erupted in X',
 # 'fighting broke out', 'the crackdown continued'.  Their event-noun subject is the event.
@@ -716,6 +718,10 @@ class SentenceCoder:
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
+        if token.lemma_.lower() in SUMMONING_VERBS:  # 'was summoned to the Foreign Ministry in Tehran'
+            summoners = [a for a in self.index.for_argument_list(slot_tokens(token, "prep:to")) if a.country]
+            if summoners:
+                return replace(summoners[0], reason=f"summoned to '{summoners[0].text}': {summoners[0].reason}")
         if coding.type == "ASSAULT" and struck_from_the_air(token):
             return Actor("", None, None, None, "agent not named; air attacks are seldom the place's own")
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
@@ -1085,7 +1091,9 @@ class SentenceCoder:
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE" or reciprocal(token)
         # 'reinforced its troops in X': the source's own forces are no target, so X is the place
         foreign = not_own_forces(targets, sources, coding.type == "MOBILIZE")
-        place = None if foreign else self.place_of_event(trigger, inner)
+        place = None if any(t.country for t in foreign) else self.place_of_event(trigger, inner)
+        if foreign and place is not None:
+            foreign = [place]  # 'aid for refugees in Pakistan': a target of no country is where it is
         if not foreign and place is not None and coding.mode == "withdraw":
             foreign = [place]  # 'withdrew from their barracks in Slovenia': the place left is what is left
         if place is None and not foreign and is_domestic(coding):
