@@ -499,6 +499,16 @@ DYAD_CASES = [
      ("ASSAULT", "SDN", "SDN")),
     # the object of a coordinated verb shares the first verb's subject's country
     ("Rwandan rebels crossed from Uganda and attacked government troops in the north.", ("ASSAULT", "RWA", "RWA")),
+    ("Israel and Jordan initialed a peace treaty.", ("SUPPORT", "ISR", "JOR")),
+    ("Syria and Iraq patched up their differences.", ("AGREE", "SYR", "IRQ")),
+    ("The Peruvian government conceded to the strikers' demands.", ("CONCEDE", "PER", "PER")),
+    # threats: an ultimatum given to someone, a price to be paid, a reply warned of, a right reserved
+    ("Turkey gave Syria an ultimatum to expel PKK leader Abdullah Ocalan.", ("THREATEN", "TUR", "SYR")),
+    ("Syria said Israel would pay dearly for its raid.", ("THREATEN", "SYR", "ISR")),
+    ("Pakistan warned of a fitting reply to any Indian aggression.", ("THREATEN", "PAK", "IND")),
+    ("Israel reserved the right to strike Iranian nuclear sites.", ("THREATEN", "ISR", "IRN")),
+    ("Thousands of Kashmiris defied a curfew to protest Indian rule.", ("PROTEST", "IND", "IND")),
+    ("France sent a contingent of paratroopers to Chad.", ("MOBILIZE", "FRA", "TCD")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),
@@ -1215,6 +1225,7 @@ def test_new_vocabulary_families(text, expected, code):
     ("The company terminated the contract.", "REJECT"),
     ("The shop shut its doors.", "COERCE"),
     ("Burhanuddin Rabbani was sworn in as president of Afghanistan.", "AGREE"),
+    ("Israel reserved the right to strike Iranian nuclear sites.", "ASSAULT"),
     ("Chinese leaders attacked the Dalai Lama as a splittist.", "ASSAULT"),
 ])
 def test_new_vocabulary_needs_its_context(text, unwanted, code):

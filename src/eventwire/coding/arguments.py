@@ -1035,6 +1035,9 @@ def slot_tokens(trigger, slot: str) -> list:
                 or free_relative_objects(trigger) or objects_before_a_day(trigger) or particle_objects(trigger)
                 or small_clause_subjects(trigger))
     if kind == "dative":
+        if trigger.pos_ in ("NOUN", "PROPN"):  # 'gave Syria an ultimatum': the verb's indirect object
+            verb = governing_verb(trigger)
+            return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] if verb is not None else []
         return [c for c in trigger.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
             o for c in trigger.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in objects_of(c)
         ] + indirect_objects(trigger)

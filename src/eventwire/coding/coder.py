@@ -424,8 +424,9 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
             found = triggers.get(token.i)
             if found is not None and found.wrapper is None:
                 return found
-        if hop == 0:  # an object is the wrapped event itself ('proposed sanctions'), never a way to one
-            frontier = [t for t in frontier if t.dep_ != "dobj"]
+        if hop == 0:  # an object is the wrapped event itself ('proposed sanctions'), never a way to one,
+            # unless the wrapper's own words name it ('reserved the right to use force')
+            frontier = [t for t in frontier if t.dep_ != "dobj" or t.lemma_.lower() in trigger.pattern.with_lemmas]
     return None
 
 
