@@ -509,6 +509,15 @@ DYAD_CASES = [
     ("Israel reserved the right to strike Iranian nuclear sites.", ("THREATEN", "ISR", "IRN")),
     ("Thousands of Kashmiris defied a curfew to protest Indian rule.", ("PROTEST", "IND", "IND")),
     ("France sent a contingent of paratroopers to Chad.", ("MOBILIZE", "FRA", "TCD")),
+    # easing a state's own restrictions is aimed at its own country, as repression is
+    ("The South African government lifted the state of emergency.", ("CONCEDE", "ZAF", "ZAF")),
+    ("Poland's military rulers suspended martial law.", ("CONCEDE", "POL", "POL")),
+    # forces withdrawn without a named agent are withdrawn by their own state
+    ("The last Cuban soldiers have been withdrawn from Angola.", ("RETREAT", "CUB", "AGO")),
+    ("Libyan troops retreated from the Aouzou Strip.", ("RETREAT", "LBY", "TCD")),
+    ("Morocco returned 200 Algerian prisoners.", ("RETREAT", "MAR", "DZA")),
+    ("Serbia dismantled its roadblocks around Sarajevo.", ("RETREAT", "SRB", "BIH")),
+    ("Tamil guerrillas surrendered their weapons to the Indian peacekeeping force.", ("RETREAT", "LKA", "IND")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),

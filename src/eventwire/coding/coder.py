@@ -1056,7 +1056,8 @@ class SentenceCoder:
             sources = [self.unnamed_agent(token, coding)]
         if coding.type == "PROTEST" and not any(s.country for s in sources):
             sources = self.crowd_of_place(token, pattern, sources)
-        if not sources and coding.type == "MOBILIZE":  # 'troops were deployed', 'was put on alert'
+        # 'troops were deployed', 'was put on alert', 'Cuban soldiers have been withdrawn from Angola'
+        if not sources and (coding.type == "MOBILIZE" or coding.mode == "withdraw"):
             verb = event_verb(token, pattern)
             sources = self.deployed_forces(verb) if verb is not None and is_passive(verb) else []
         if not sources and "home_recall" in pattern.flags and is_passive(token):
@@ -1098,7 +1099,7 @@ class SentenceCoder:
         if not foreign and place is not None and coding.mode == "withdraw":
             foreign = [place]  # 'withdrew from their barracks in Slovenia': the place left is what is left
         if place is None and not foreign and is_domestic(coding):
-            place = own_country(sources, states_too=coding.type == "COERCE")
+            place = own_country(sources, states_too=is_state_measure(coding))
         dyads = self.dyads(sources, foreign, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
@@ -1170,16 +1171,25 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 # arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
 REPRESSION_MODES = frozenset({None, "curfew", "arrest", "ban", "censor"})
+EASED_RESTRICTIONS = "081"  # CAMEO: eased restrictions, bans, curfews, states of emergency
 
 
 def is_domestic(coding: Coding) -> bool:
-    return coding.type in DOMESTIC_TYPES or coding.type == "COERCE" and coding.mode in REPRESSION_MODES
+    return coding.type in DOMESTIC_TYPES or is_state_measure(coding)
+
+
+def is_state_measure(coding: Coding) -> bool:
+    """Repression and its easing ('declared a state of siege', 'lifted the state of emergency'): a
+    state's act on its own country."""
+    return (coding.type == "COERCE" and coding.mode in REPRESSION_MODES
+            or coding.type == "CONCEDE" and coding.cameo.startswith(EASED_RESTRICTIONS))
 
 
 def own_country(sources: list[Actor], states_too: bool) -> Actor | None:
     """A protest or threat by people or groups that names no target and no place is aimed at their
     own country ('Greek farmers blocked roads to protest falling prices', 'rebels vowed to fight on'),
-    as event data codes domestic conflict; so is repression ('Pinochet declared a state of siege').
+    as event data codes domestic conflict; so is repression ('Pinochet declared a state of siege') and its
+    easing ('lifted the state of emergency').
     A government's or an army's protest or threat is aimed at someone else ('Tokyo protested after
     ...', 'the army warned it would attack')."""
     countries = {s.country for s in sources if s.country and s.country not in NON_STATE_CODES
