@@ -45,6 +45,8 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Who can be withdrawn: forces, not the blockades or sanctions a withdrawal lifts.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
 # Armed groups and criminals, whose seizing of people is abduction, not arrest.
 ABDUCTING_SECTORS = frozenset({"REB", "UAF", "CRM"})
 # Modes whose passive reports leave the agent, the authorities, unnamed ('was put under investigation').
@@ -1060,6 +1062,8 @@ class SentenceCoder:
         if not sources and (coding.type == "MOBILIZE" or coding.mode == "withdraw"):
             verb = event_verb(token, pattern)
             sources = self.deployed_forces(verb) if verb is not None and is_passive(verb) else []
+            if coding.mode == "withdraw":  # but 'the blockade of Qatar was eased' is Qatar's blockade
+                sources = [s for s in sources if s.sector in ARMED_SECTORS]
         if not sources and "home_recall" in pattern.flags and is_passive(token):
             sources = self.recalling_states(token)
         targets, told_press = without_press(trigger, self.event_targets(trigger, inner, sources))
