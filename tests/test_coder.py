@@ -518,6 +518,18 @@ DYAD_CASES = [
     ("Morocco returned 200 Algerian prisoners.", ("RETREAT", "MAR", "DZA")),
     ("Serbia dismantled its roadblocks around Sarajevo.", ("RETREAT", "SRB", "BIH")),
     ("Tamil guerrillas surrendered their weapons to the Indian peacekeeping force.", ("RETREAT", "LKA", "IND")),
+    # 'to have massed troops', which the parser reads as an adjective on the troops
+    ("Iraq was reported to have massed troops on the Kuwaiti border.", ("MOBILIZE", "IRQ", "KWT")),
+    ("Iraq appears to have massed troops near Kuwait.", ("MOBILIZE", "IRQ", "KWT")),
+    # what is sent belongs to who sends it; who is given something receives it
+    ("Israeli jets were sent to bomb Palestinian bases in Lebanon.", ("AID", "ISR", "PSE")),
+    ("GM and Chrysler were given loans worth US$ 17.4 billion from the government.", ("AID", None, "USA")),
+    # a state's measures and releases with no agent named are the authorities' of the place
+    ("The curfew in Kashmir was lifted.", ("CONCEDE", "IND", "IND")),
+    ("Political prisoners were freed in Kenya.", ("RETREAT", "KEN", "KEN")),
+    # an envoy summoned is summoned by the host, and given its protest
+    ("The Soviet ambassador was summoned to protest the shooting down of the airliner.", ("ACCUSE", None, "RUS")),
+    ("Britain's ambassador was summoned to the Foreign Ministry and handed a protest note.", ("ACCUSE", None, "GBR")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),
@@ -1457,3 +1469,13 @@ def test_an_opening_participle_phrase_is_no_subject(code):
     events = code("Addressing parliament, Greek Prime Minister Andreas Papandreou accused Turkey of "
                   "expansionism.").events or []
     assert [(e.source.text, e.source.sector) for e in events] == [("Andreas Papandreou", "GOV")]
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The Soviet ambassador was summoned to protest the shooting down of the airliner.",
+    "Britain's ambassador was summoned to the Foreign Ministry and handed a protest note.",
+])
+def test_a_summoned_envoy_does_not_protest_to_anyone(text, code):
+    events = code(text).events or []
+    assert all(e.source.country is None for e in events if e.type == "ACCUSE"), dyads(events)

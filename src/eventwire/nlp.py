@@ -395,6 +395,28 @@ def repair_verbless_sentences(parsed) -> None:
         subject.head, subject.dep_ = verb, "nsubj"
 
 
+def repair_perfect_participles(parsed) -> None:
+    """'Iraq is reported to have massed troops': the small model may read the participle after
+    'have' as an adjective on the object ('massed troops'); it is made the verb again, 'have' its
+    auxiliary and the noun its object."""
+    for verb in parsed:
+        have, noun = parsed[verb.i - 1] if verb.i else None, verb.head
+        if verb.tag_ != "VBN" or verb.dep_ != "amod" or have is None or have.lemma_ != "have" or noun.i < verb.i:
+            continue
+        if noun.dep_ == "dobj" and noun.head.i == have.i:  # 'have' read as the verb of 'massed troops'
+            for child in list(have.children):
+                if child.i != noun.i:
+                    child.head = verb
+            verb.head, verb.dep_ = (verb, "ROOT") if have.head.i == have.i else (have.head, have.dep_)
+            have.head, have.dep_ = verb, "aux"
+        elif have.head.i == verb.i and have.dep_ == "aux":  # the object read as the clause's: 'appears to ...'
+            governor = noun.head
+            verb.head, verb.dep_ = (verb, "ROOT") if governor.i == noun.i else (governor, "xcomp")
+        else:
+            continue
+        noun.head, noun.dep_ = verb, "dobj"
+
+
 def is_hyphen_joined(word, following) -> bool:
     """Whether a hyphen joins the word to the one after it: 'test' of 'test-fired' (part of the
     verb, not its subject), 'Israeli' of 'Israeli-Syrian' (half of a pair)."""
@@ -408,6 +430,7 @@ def parse_stage(select: Selector | None = None, select_entities: EntitySelector 
     def parse_many(docs: list[Document]) -> list[Document]:
         for doc, parsed in zip(docs, parse_texts([doc.text for doc in docs], select, select_entities)):
             repair_verbless_sentences(parsed)
+            repair_perfect_participles(parsed)
             doc.parsed = parsed
             doc.sentences = sentences_of(parsed, doc.text)
         return docs

@@ -363,9 +363,18 @@ def has_passive_words(verb) -> bool:
 
 def is_passive_conjunct(verb) -> bool:
     """'killed' in 'was shot and killed by rebels': a participle coordinated with a passive, with no
-    subject or object of its own, shares its passive ('was briefed and ordered troops ...' does not)."""
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and has_passive_words(verb.head)
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in verb.children))
+    subject or object of its own, shares its passive ('was briefed and ordered troops ...' does not),
+    and so does a verb of giving, whose passive keeps what is given ('was summoned and handed a
+    protest note')."""
+    if verb.dep_ != "conj" or not has_passive_words(verb.head):
+        return False
+    giving = verb.lemma_.lower() in GIVING_VERBS and verb.tag_ in ("VBN", "VBD")
+    own = ("nsubj", "nsubjpass", "aux") if giving else ("nsubj", "nsubjpass", "dobj", "aux")
+    return (verb.tag_ == "VBN" or giving) and not any(c.dep_ in own for c in verb.children)
+
+
+# Verbs with two objects, whose passive keeps the thing given: 'was handed a protest note'.
+GIVING_VERBS = frozenset({"hand", "give", "send", "offer", "show", "grant", "award", "promise"})
 
 
 def passive_subjects(verb) -> list:
@@ -496,6 +505,8 @@ def subject_token(verb):
         if (doer := object_doer(verb)) is not None:
             return doer
         subjects = own_subjects(verb)
+        if not subjects and is_summons_purpose(verb):
+            return None  # 'the ambassador was summoned to protest ...': the summoner protests
         if subjects:
             subject = named_of_two_subjects(subjects) or subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -525,6 +536,17 @@ def subject_token(verb):
             continue
         return None
     return None
+
+
+# Verbs whose passive names where one is called to, whose holder calls: 'was summoned to the Foreign Ministry'.
+SUMMONING_VERBS = frozenset({"summon", "call"})
+
+
+def is_summons_purpose(verb) -> bool:
+    """'was summoned to protest ...', 'was called in to receive a protest': the purpose of a summons
+    is the summoner's, not the summoned envoy's."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in SUMMONING_VERBS and is_passive(head)
 
 
 def own_subjects(verb) -> list:

@@ -21,12 +21,12 @@ from ..nlp import is_infinitive, trimmed, words_among
 from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
-                        QUANTITY_WORDS, ActorIndex, agent_objects, between_objects, clauses_opened_by,
+                        QUANTITY_WORDS, SUMMONING_VERBS, ActorIndex, agent_objects, between_objects, clauses_opened_by,
                         condition_subjects, direct_objects, object_doer, objects_of, own_subjects, governing_verb,
-                        is_participation, is_passive, is_passive_participle, is_place_actor, message_addressees,
-                        nested_targets, noun_sources, object_words, participle_agents, passive_agents,
-                        passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens, struck_from_the_air,
-                        subject_token, verb_sources, word_lemmas)
+                        is_participation, is_passive, is_passive_participle, is_place_actor, is_summons_purpose,
+                        message_addressees, nested_targets, noun_sources, object_words, participle_agents,
+                        passive_agents, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
+                        struck_from_the_air, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -45,14 +45,16 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Verbs whose passive subject is what is sent ('arms were shipped to X'), not who receives ('X was given aid').
+SHIPPING_VERBS = frozenset({"send", "deliver", "ship", "dispatch", "airlift", "fly"})
 # Who can be withdrawn: forces, not the blockades or sanctions a withdrawal lifts.
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
 # Armed groups and criminals, whose seizing of people is abduction, not arrest.
 ABDUCTING_SECTORS = frozenset({"REB", "UAF", "CRM"})
+# Types whose unnamed agent is the authorities of the place ('was arrested in X', 'were freed in X').
+PLACE_AUTHORITY_TYPES = frozenset({"COERCE", "CONCEDE", "RETREAT"})
 # Modes whose passive reports leave the agent, the authorities, unnamed ('was put under investigation').
 UNNAMED_AGENT_MODES = frozenset({"investigate"})
-# Verbs whose passive names where one is called to, whose holder calls: 'was summoned to the Foreign Ministry'.
-SUMMONING_VERBS = frozenset({"summon", "call"})
 LOCATION_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "RETREAT", "CONCEDE"})
 # Verbs that report that an event happened rather than who did it: 'protests erupted in X',
 # 'fighting broke out', 'the crackdown continued'.  Their event-noun subject is the event.
@@ -696,7 +698,8 @@ class SentenceCoder:
             return self.index.arguments(head)
         if verb.dep_ == "ROOT":
             return [a for t in stranded_subject(verb) for a in self.index.for_argument(t)]
-        if verb.dep_ == "xcomp" and is_passive(head):  # 'X is set / expected / due to withdraw'
+        # 'X is set / expected / due to withdraw'; not 'the envoy was summoned to protest ...'
+        if verb.dep_ == "xcomp" and is_passive(head) and not is_summons_purpose(verb):
             subjects = passive_subjects(head)
             return self.index.arguments(subjects[0]) if subjects else []
         return []
@@ -712,17 +715,22 @@ class SentenceCoder:
         return []
 
     def unnamed_agent(self, token, coding: Coding) -> Actor:
-        """'was arrested in Lebanon': arrests and other state coercion are the work of the
-        authorities of the place; otherwise the agent is unknown."""
+        """'was arrested in Lebanon', 'the curfew in Kashmir was lifted', 'prisoners were freed in
+        Kenya': arrests, other state coercion, its easing and releases are the work of the authorities
+        of the place; otherwise the agent is unknown."""
         # 'were expelled from Iraq': the authorities of the country they had to leave
         slot = "prep:from" if coding.cameo in EXPULSION_CAMEO else "prep:in"
-        if coding.type == "COERCE" or coding.mode in UNNAMED_AGENT_MODES or coding.cameo in EXPULSION_CAMEO:
+        if (coding.type in PLACE_AUTHORITY_TYPES or coding.mode in UNNAMED_AGENT_MODES
+                or coding.cameo in EXPULSION_CAMEO):
             places = [a for a in self.index.for_argument_list(slot_tokens(token, slot)) if a.country]
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
         if token.lemma_.lower() in SUMMONING_VERBS:  # 'was summoned to the Foreign Ministry in Tehran'
-            summoners = [a for a in self.index.for_argument_list(slot_tokens(token, "prep:to")) if a.country]
+            # ... by the host, not by the envoy's own state ("Britain's ambassador was summoned to the ministry")
+            summoned = {a.country for s in passive_subjects(token) for a in self.index.arguments(s)}
+            summoners = [a for a in self.index.for_argument_list(slot_tokens(token, "prep:to"))
+                         if a.country and a.country not in summoned]
             if summoners:
                 return replace(summoners[0], reason=f"summoned to '{summoners[0].text}': {summoners[0].reason}")
         if coding.type == "ASSAULT" and struck_from_the_air(token):
@@ -1058,8 +1066,10 @@ class SentenceCoder:
             sources = [self.unnamed_agent(token, coding)]
         if coding.type == "PROTEST" and not any(s.country for s in sources):
             sources = self.crowd_of_place(token, pattern, sources)
-        # 'troops were deployed', 'was put on alert', 'Cuban soldiers have been withdrawn from Angola'
-        if not sources and (coding.type == "MOBILIZE" or coding.mode == "withdraw"):
+        # 'troops were deployed', 'was put on alert', 'Cuban soldiers have been withdrawn from Angola',
+        # 'Israeli jets were sent to ...': what is moved or given belongs to who moves or gives it
+        if not sources and (coding.type == "MOBILIZE" or coding.mode == "withdraw"
+                            or coding.type == "AID" and token.lemma_.lower() in SHIPPING_VERBS):
             verb = event_verb(token, pattern)
             sources = self.deployed_forces(verb) if verb is not None and is_passive(verb) else []
             if coding.mode == "withdraw":  # but 'the blockade of Qatar was eased' is Qatar's blockade
