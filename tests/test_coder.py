@@ -530,6 +530,12 @@ DYAD_CASES = [
     # an envoy summoned is summoned by the host, and given its protest
     ("The Soviet ambassador was summoned to protest the shooting down of the airliner.", ("ACCUSE", None, "RUS")),
     ("Britain's ambassador was summoned to the Foreign Ministry and handed a protest note.", ("ACCUSE", None, "GBR")),
+    # the subject of a passive relative clause is the noun it describes
+    ("The PLO, which was expelled from Lebanon in 1982, moved its headquarters to Tunis.", ("COERCE", "LBN", "PSE")),
+    ("The war began with the repression of protests by President Bashar Assad, who is supported by Iran.",
+     ("SUPPORT", "IRN", "SYR")),
+    ('"We will not allow the Zionists to occupy our land," Syrian Defense Minister Mustafa Tlass said.',
+     ("REJECT", "SYR", "ISR")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),
@@ -1247,6 +1253,7 @@ def test_new_vocabulary_families(text, expected, code):
     ("The shop shut its doors.", "COERCE"),
     ("Burhanuddin Rabbani was sworn in as president of Afghanistan.", "AGREE"),
     ("Israel reserved the right to strike Iranian nuclear sites.", "ASSAULT"),
+    ("Gorbachev and Reagan wound up their summit in Washington.", "ASSAULT"),
     ("Chinese leaders attacked the Dalai Lama as a splittist.", "ASSAULT"),
 ])
 def test_new_vocabulary_needs_its_context(text, unwanted, code):

@@ -380,6 +380,8 @@ GIVING_VERBS = frozenset({"hand", "give", "send", "offer", "show", "grant", "awa
 def passive_subjects(verb) -> list:
     subjects = ("nsubjpass", "nsubj") if is_headline_passive(verb) else ("nsubjpass",)
     own = [c for c in verb.children if c.dep_ in subjects]
+    if verb.dep_ == "relcl" and len(own) == 1 and own[0].lower_ in RELATIVE_PRONOUNS:
+        return [verb.head]  # 'the PLO, which was expelled from Lebanon': the PLO
     return own or (passive_subjects(verb.head) if is_passive_conjunct(verb) else [])
 
 
