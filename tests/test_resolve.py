@@ -187,6 +187,11 @@ OWNED_ROLE_CASES = [
 
 # Roles with no owner word take the sentence's only country, else the article's leading one.
 GENERIC_CASES = [
+    # where an unnamed official goes or meets others is someone else's country
+    ("The prime minister arrived in Beijing for talks.", "The prime minister", None),
+    ("The foreign minister flew to Damascus.", "The foreign minister", None),
+    ("The president met Chinese leaders in Beijing.", "The president", None),
+    ("The foreign minister met his Iraqi counterpart in Baghdad.", "The foreign minister", None),
     ("In Iran, officials said the talks had failed.", "officials", ("IRN", "GOV")),
     ("Police fired tear gas at protesters in Caracas.", "Police", ("VEN", "COP")),
     ("Police fired tear gas at protesters in Caracas.", "protesters", ("VEN", "CVL")),

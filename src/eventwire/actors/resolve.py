@@ -203,6 +203,23 @@ def speaker_offsets(token) -> set[int]:
     return cited | {t.idx for s in clause.head.children if s.dep_ == "nsubj" for t in s.subtree}
 
 
+# Verbs of going to and meeting others: where their subject goes or meets is someone else's country.
+VISITING_VERBS = frozenset({"arrive", "fly", "travel", "go", "come", "visit", "meet", "tour", "land", "confer"})
+
+
+def visits_or_meets_abroad(token) -> bool:
+    """'The prime minister arrived in Beijing', 'the minister met his Iraqi counterpart in Baghdad':
+    a subject that goes somewhere or meets others there is not told apart from them by the
+    countries of its sentence."""
+    verb = token.head if token.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_.lower() not in VISITING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # 'met his counterpart in Baghdad'
+    if objects and verb.lemma_.lower() in ("visit", "tour"):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "to", "at") for head in (verb, *objects) for p in head.children)
+
+
 def names_a_relation(token) -> bool:
     """'allies', 'militia' in 'militia ally', 'proxy militia': a possessor here names the other party."""
     return token.lemma_.lower() in RELATION_NOUNS or (
@@ -1414,6 +1431,8 @@ class Resolver:
                      and not (m.start in speaker and m.actor.country in NON_STATE_CODES)}
         if local or national:  # the UN or an aid group makes no 'civilians', 'rebels' or minister its own
             countries = {c: a for c, a in countries.items() if c not in NON_STATE_CODES}
+        if sector in ("GOV", "LEG") and visits_or_meets_abroad(token):  # 'the prime minister arrived in Beijing'
+            countries = {}
         # a state's own forces are the ones it reports on: 'an Israeli army spokesman said troops ...'
         if sector in ("MIL", "COP") and len(countries) > 1:
             reporters = {m.actor.country: m.actor for m in candidates if m.start in speaker and m.actor.country

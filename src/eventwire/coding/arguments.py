@@ -476,13 +476,14 @@ WITH_DOER_VERBS = frozenset({"charge", "credit", "task", "entrust"})
 
 
 def object_doer(gerund):
-    """The object of 'accused Y of firing' or 'charged Y with firing' (or the subject of 'Y was accused of firing') as the
-    subject of 'firing' (see OBJECT_DOER_VERBS)."""
+    """The object of 'accused Y of firing' or 'charged Y with firing' (or the subject of 'Y was accused
+    of firing') as the subject of 'firing' (see OBJECT_DOER_VERBS)."""
     prep = gerund.head
     if gerund.dep_ != "pcomp" or prep.dep_ != "prep":
         return None
     verb = prep.head.lemma_.lower()
-    if not (prep.lower_ in DOER_PREPS and verb in OBJECT_DOER_VERBS or prep.lower_ == "with" and verb in WITH_DOER_VERBS):
+    with_doer = prep.lower_ == "with" and verb in WITH_DOER_VERBS
+    if not (prep.lower_ in DOER_PREPS and verb in OBJECT_DOER_VERBS or with_doer):
         return None
     return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
