@@ -536,6 +536,11 @@ DYAD_CASES = [
      ("SUPPORT", "IRN", "SYR")),
     ('"We will not allow the Zionists to occupy our land," Syrian Defense Minister Mustafa Tlass said.',
      ("REJECT", "SYR", "ISR")),
+    # pressure put on a state to act is a request of it; what it is asked to do is not done
+    ("Britain put pressure on South Africa to release Nelson Mandela.", ("REQUEST", "GBR", "ZAF")),
+    ("China exerted pressure on North Korea.", ("REQUEST", "CHN", "PRK")),
+    ("Afghan government troops fended off a rebel assault on Jalalabad.", ("ASSAULT", "AFG", "AFG")),
+    ("The Iraqi army beat off an Iranian attack near Basra.", ("ASSAULT", "IRQ", "IRN")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),
@@ -1486,3 +1491,9 @@ def test_an_opening_participle_phrase_is_no_subject(code):
 def test_a_summoned_envoy_does_not_protest_to_anyone(text, code):
     events = code(text).events or []
     assert all(e.source.country is None for e in events if e.type == "ACCUSE"), dyads(events)
+
+
+@model
+def test_what_a_state_is_pressed_to_do_is_not_done(code):
+    events = code("Britain put pressure on South Africa to release Nelson Mandela.").events or []
+    assert not [e for e in events if e.type == "RETREAT" and e.asserted], dyads(events)

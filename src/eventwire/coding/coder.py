@@ -424,13 +424,15 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
                     # what was done to an object is its history ('to reopen a hotline that had been cut off')
                     and not (c.dep_ == "relcl" and is_passive(c))
                     and not (c.dep_ == "dobj" and hop == 0 and trigger.token.lemma_.lower() in ENACTING_WRAPPERS)]
+        # an object the wrapper's own words name is its frame, not the event ('put pressure on X to ...')
+        framing = {t.i for t in frontier if hop == 0 and t.dep_ == "dobj"
+                   and t.lemma_.lower() in trigger.pattern.with_lemmas}
         for token in frontier:
             found = triggers.get(token.i)
-            if found is not None and found.wrapper is None:
+            if found is not None and found.wrapper is None and token.i not in framing:
                 return found
-        if hop == 0:  # an object is the wrapped event itself ('proposed sanctions'), never a way to one,
-            # unless the wrapper's own words name it ('reserved the right to use force')
-            frontier = [t for t in frontier if t.dep_ != "dobj" or t.lemma_.lower() in trigger.pattern.with_lemmas]
+        if hop == 0:  # any other object is the wrapped event itself ('proposed sanctions'), never a way to one
+            frontier = [t for t in frontier if t.dep_ != "dobj" or t.i in framing]
     return None
 
 
