@@ -541,6 +541,9 @@ DYAD_CASES = [
     ("China exerted pressure on North Korea.", ("REQUEST", "CHN", "PRK")),
     ("Afghan government troops fended off a rebel assault on Jalalabad.", ("ASSAULT", "AFG", "AFG")),
     ("The Iraqi army beat off an Iranian attack near Basra.", ("ASSAULT", "IRQ", "IRN")),
+    # a denial of any role, stated as a clause
+    ("Syria denied it had any role in the bombing.", ("REJECT", "SYR", None)),
+    ("Libya denied that it played any part in the Lockerbie bombing.", ("REJECT", "LBY", None)),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),

@@ -1235,6 +1235,10 @@ OF_AGENT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "deployment", "
 SELF_MOVING_VERBS = frozenset({"deploy", "redeploy", "mobilize", "mobilise"})
 
 
+# Verbs of a complement clause that only carry their object: 'denied it had any role', 'played a part'.
+HAVING_VERBS = frozenset({"have", "play", "bear"})
+
+
 def object_words(trigger) -> set[str]:
     """Lemmas of the verb's objects and their modifiers: 'nuclear war' gives {'war', 'nuclear'};
     with the objects of its prepositions: 'called for the release of ...' gives {'release', ...}."""
@@ -1256,6 +1260,8 @@ def object_words(trigger) -> set[str]:
         if (child.dep_ == "dative" and child.pos_ != "ADP") or child.dep_ == "oprd" or (
                 child.dep_ == "ccomp" and child.pos_ == "NOUN"):
             words.update(word_lemmas(child))
+        elif child.dep_ == "ccomp" and child.lemma_.lower() in HAVING_VERBS:  # 'denied it had any role in ...'
+            words.update(w for o in child.children if o.dep_ == "dobj" for w in word_lemmas(o))
     return words
 
 
