@@ -544,6 +544,8 @@ DYAD_CASES = [
     # a denial of any role, stated as a clause
     ("Syria denied it had any role in the bombing.", ("REJECT", "SYR", None)),
     ("Libya denied that it played any part in the Lockerbie bombing.", ("REJECT", "LBY", None)),
+    ("Jordan expressed reservations about the American peace plan.", ("ACCUSE", "JOR", "USA")),
+    ("Iraq ignored the U.N. deadline to withdraw from Kuwait.", ("REJECT", "IRQ", "KWT")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),
