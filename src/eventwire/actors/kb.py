@@ -248,14 +248,13 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
         country = Entry(code, row["name"], "country", code, "GOV", source=where)
         kb.countries[code] = country
         kb.add(country, [row["name"], *split_list(row.get("aliases"))])
-        kb.add(Entry(code, row["name"], "demonym", code, None, source=where), split_list(row.get("adjectives")))
         kb.add(Entry(code, row["name"], "capital", code, "GOV", source=where), split_list(row.get("capitals")))
         kb.add(Entry(code, row["name"], "seat", code, "GOV", source=where), split_list(row.get("seats")))
         combining = split_list(row.get("combining"))  # 'Sino' of 'Sino-Soviet': only half of a pair
-        kb.add(Entry(code, row["name"], "demonym", code, None, source=where), combining)
-        kb.combining.update(name_key(form) for form in combining)
         peoples = split_list(row.get("peoples"))  # 'Chechen leaders' lead Chechens, not Russia
-        kb.add(Entry(code, row["name"], "demonym", code, None, source=where), peoples)
+        kb.add(Entry(code, row["name"], "demonym", code, None, source=where),
+               [*split_list(row.get("adjectives")), *combining, *peoples])
+        kb.combining.update(name_key(form) for form in combining)
         kb.peoples.update(name_key(form) for form in peoples)
 
 

@@ -1110,10 +1110,10 @@ class SentenceCoder:
         # 'reinforced its troops in X': the source's own forces are no target, so X is the place
         foreign = not_own_forces(targets, sources, coding.type == "MOBILIZE")
         place = None if any(t.country for t in foreign) else self.place_of_event(trigger, inner)
-        if foreign and place is not None:
-            foreign = [place]  # 'aid for refugees in Pakistan': a target of no country is where it is
-        if not foreign and place is not None and coding.mode == "withdraw":
-            foreign = [place]  # 'withdrew from their barracks in Slovenia': the place left is what is left
+        # 'aid for refugees in Pakistan': targets of no country are where it happens; 'withdrew from
+        # their barracks in Slovenia': what a withdrawal from one's own leaves is the place
+        if place is not None and (foreign or coding.mode == "withdraw"):
+            foreign = [place]
         if place is None and not foreign and is_domestic(coding):
             place = own_country(sources, states_too=is_state_measure(coding))
         dyads = self.dyads(sources, foreign, pattern if inner is None else inner.pattern, needs_target, mutual, place)
