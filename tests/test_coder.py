@@ -546,6 +546,13 @@ DYAD_CASES = [
     ("Libya denied that it played any part in the Lockerbie bombing.", ("REJECT", "LBY", None)),
     ("Jordan expressed reservations about the American peace plan.", ("ACCUSE", "JOR", "USA")),
     ("Iraq ignored the U.N. deadline to withdraw from Kuwait.", ("REJECT", "IRQ", "KWT")),
+    # what a crowd does right after the people a verb acts on is the crowd's
+    ("Indian police fired on Sikh demonstrators protesting the visit of the British prime minister.",
+     ("PROTEST", "IND", "GBR")),
+    ("Israeli police arrested Arab Israelis protesting the killing of Palestinians in Gaza.",
+     ("PROTEST", "ISR", "PSE")),
+    # where a group was trained is not where it is from
+    ("Philippine troops killed Moslem rebels trained in Libya.", ("ASSAULT", "PHL", "PHL")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),
@@ -1502,3 +1509,9 @@ def test_a_summoned_envoy_does_not_protest_to_anyone(text, code):
 def test_what_a_state_is_pressed_to_do_is_not_done(code):
     events = code("Britain put pressure on South Africa to release Nelson Mandela.").events or []
     assert not [e for e in events if e.type == "RETREAT" and e.asserted], dyads(events)
+
+
+@model
+def test_police_do_not_protest_what_the_crowd_they_fire_on_protests(code):
+    events = code("Indian police fired on Sikh demonstrators protesting the visit of the British prime minister.").events
+    assert [e.source.text for e in events or [] if e.type == "PROTEST"] == ["Sikh demonstrators"]

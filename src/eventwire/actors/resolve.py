@@ -207,6 +207,10 @@ def speaker_offsets(token) -> set[int]:
 VISITING_VERBS = frozenset({"arrive", "fly", "travel", "go", "come", "visit", "meet", "tour", "land", "confer"})
 
 
+# Participles of where a group is trained, kept or hidden, often abroad: 'rebels trained in Libya'.
+HAVEN_PARTICIPLES = frozenset({"train", "base", "exile", "harbour", "harbor", "shelter", "hide", "arm", "equip"})
+
+
 def visits_or_meets_abroad(token) -> bool:
     """'The prime minister arrived in Beijing', 'the minister met his Iraqi counterpart in Baghdad':
     a subject that goes somewhere or meets others there is not told apart from them by the
@@ -1344,7 +1348,8 @@ class Resolver:
                                    for o in objects_of(c)))]
         places += [p for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
                    if prep.dep_ == "prep" and prep.lower_ == "in" for p in objects_of(prep)]
-        places += [p for clause in token.children if clause.dep_ == "acl" for prep in clause.children
+        places += [p for clause in token.children if clause.dep_ == "acl"
+                   and clause.lemma_.lower() not in HAVEN_PARTICIPLES for prep in clause.children
                    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for p in objects_of(prep)]
         return next((actor for place in places if (actor := self.state_named_at(place)) is not None), None)
 

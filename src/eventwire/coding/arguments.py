@@ -510,6 +510,8 @@ def subject_token(verb):
         subjects = own_subjects(verb)
         if not subjects and is_summons_purpose(verb):
             return None  # 'the ambassador was summoned to protest ...': the summoner protests
+        if not subjects and (crowd := protesting_crowd(verb)) is not None:
+            return crowd
         if subjects:
             subject = named_of_two_subjects(subjects) or subjects[0]
             if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -550,6 +552,24 @@ def is_summons_purpose(verb) -> bool:
     is the summoner's, not the summoned envoy's."""
     head = verb.head
     return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in SUMMONING_VERBS and is_passive(head)
+
+
+# What crowds do, read by the parser as the main verb's circumstance: 'fired on demonstrators protesting ...'.
+CROWD_ACTS = frozenset({"protest", "demonstrate", "demand", "chant", "march", "rally", "denounce", "condemn"})
+
+
+def protesting_crowd(verb):
+    """'Police fired on Sikh demonstrators protesting the visit': a crowd's act right after the
+    people the main verb acts on is theirs, not the main subject's."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in CROWD_ACTS or before is None
+            or before.tag_ not in ("NNS", "NNPS") or before.dep_ not in ("dobj", "pobj")  # a crowd is plural
+            or before.ent_type_ in NOT_A_CROWD_LABELS):  # '... in Istanbul demanding', '... on Friday protesting'
+        return None
+    return before
+
+
+NOT_A_CROWD_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def own_subjects(verb) -> list:
