@@ -553,6 +553,12 @@ DYAD_CASES = [
      ("PROTEST", "ISR", "PSE")),
     # where a group was trained is not where it is from
     ("Philippine troops killed Moslem rebels trained in Libya.", ("ASSAULT", "PHL", "PHL")),
+    # an act noun's doer is its 'by' phrase, also when the parser hangs it on the victims or the place
+    ("The massacre of Palestinians in the Sabra and Shatila camps by Phalangist militiamen provoked outrage.",
+     ("ASSAULT", "LBN", "PSE")),
+    ("The downing of a Libyan airliner by Israeli jets killed 108 people.", ("ASSAULT", "ISR", None)),
+    ("The assassination of Indira Gandhi by her Sikh bodyguards shocked India.", ("ASSAULT", "IND", "IND")),
+    ("The expulsion of 20 Soviet diplomats from Britain angered Moscow.", ("SANCTION", "GBR", "RUS")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),

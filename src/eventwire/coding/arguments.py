@@ -682,6 +682,10 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
     subject = subject_token(verb)
     if subject is None:
         return []
+    if place_of_attack and is_violent_act(subject):  # 'the downing of a Libyan airliner by Israeli jets killed ...'
+        doers = [doer] if (doer := noun_owner(subject)) is not None else misplaced_agents(subject)
+        if actors := [a for doer in doers for a in index.arguments(doer)]:
+            return actors
     actors = index.arguments(subject)
     if not actors and subject.lower_ in PERSONAL_PRONOUNS:
         return (reporter(index, verb) if subject.lower_ in THIRD_PERSON else []) or previous_subject(index, verb.sent)
@@ -968,6 +972,9 @@ def noun_sources(index: ActorIndex, noun, names_victims: bool = False) -> list[A
             actors = [a for obj in objects_of(child) for a in index.arguments(obj)]
             if actors:
                 return actors
+    # a 'by' the parser hung on the noun's place or victims: 'the massacre of X in the camps by Y'
+    if actors := [a for by in misplaced_agents(noun) for a in index.arguments(by)]:
+        return actors
     if is_inquiry_topic(noun):
         return []  # 'began hearings into the assassination of X': the inquirers did not do it
     verb = governing_verb(noun) or acting_verb_of_means(noun)
@@ -980,6 +987,13 @@ def noun_sources(index: ActorIndex, noun, names_victims: bool = False) -> list[A
     if not actors and (verb := partnered_time_verb(noun)) is not None:
         actors = verb_sources(index, verb)  # 'speaking after talks with X, Y said ...': Y talked with X
     return actors
+
+
+def misplaced_agents(noun) -> list:
+    """The objects of a 'by' phrase on the objects of the noun's own 'of', 'in' or 'at' phrases."""
+    return [agent for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at")
+            for obj in objects_of(prep) for by in obj.children if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+            for agent in objects_of(by)]
 
 
 PARTNER_TIME_PREPS = frozenset({"after", "before", "during", "following"})

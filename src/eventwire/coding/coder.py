@@ -25,8 +25,8 @@ from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NE
                         condition_subjects, direct_objects, object_doer, objects_of, own_subjects, governing_verb,
                         is_participation, is_passive, is_passive_participle, is_place_actor, is_summons_purpose,
                         message_addressees, nested_targets, noun_sources, object_words, participle_agents,
-                        passive_agents, passive_subjects, purpose_clauses, prep_objects, scene_of, slot_tokens,
-                        struck_from_the_air, subject_token, verb_sources, word_lemmas)
+                        passive_agents, passive_subjects, preposition_objects, purpose_clauses, prep_objects,
+                        scene_of, slot_tokens, struck_from_the_air, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -194,7 +194,7 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
         return False
     if "deontic" in pattern.flags and not obligation_clauses(token):
         return False
-    if "own_agent" in pattern.flags and not agent_phrases(token):
+    if "own_agent" in pattern.flags and not agent_phrases(token) and not origin_phrases(token, pattern):
         return False
     if "owned_act" in pattern.flags and not names_its_agent(token):
         return False
@@ -657,10 +657,10 @@ class SentenceCoder:
             return self.predicate_sources(token)
         if "dismissal" in pattern.flags:
             return self.reporters(copula_of(token))
-        if "own_agent" in pattern.flags:
-            return [a for obj in agent_phrases(token) for a in self.index.arguments(obj)]
-        if "origin" in pattern.flags and (givers := [a for obj in prep_objects(token, "from")
-                                                     for a in self.index.arguments(obj)]):
+        givers = [a for obj in origin_phrases(token, pattern) for a in self.index.arguments(obj)]
+        if "own_agent" in pattern.flags:  # 'the expulsion of diplomats by Britain' (or 'from Britain')
+            return [a for obj in agent_phrases(token) for a in self.index.arguments(obj)] or givers
+        if givers:
             return givers
         return noun_sources(self.index, token, names_victims="itself" in pattern.targets)
 
@@ -1466,6 +1466,12 @@ def border_partners(verb) -> list:
         return []
     return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0
             and c.doc[c.i - 1].lemma_.lower() in BORDER_NOUNS for o in objects_of(c)]
+
+
+def origin_phrases(token, pattern: Pattern) -> list:
+    """For an ``origin`` noun, the objects of its 'from': 'aid from Japan arrived', 'the expulsion of
+    diplomats from Britain' (the 'from' hung on the people)."""
+    return preposition_objects(token, "from") if "origin" in pattern.flags else []
 
 
 def consumed_by_warnings(triggers: dict[int, Trigger]) -> set[int]:
