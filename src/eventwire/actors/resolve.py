@@ -49,6 +49,8 @@ ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expe
 BELIEF_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "know"})  # 'believed to be from X'
 SAID_ORIGIN_PREPS = frozenset({"from", "of", "to"})
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "through", "from"})
+# Participles of where a group is trained, kept or hidden, often abroad: 'rebels trained in Libya'.
+HAVEN_PARTICIPLES = frozenset({"train", "base", "exile", "harbour", "harbor", "shelter", "hide", "arm", "equip"})
 SCENE_PREPS = LOCATIVE_PREPS - {"from"}  # where something happens, not where someone comes from
 CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "ten"})
 NON_STATE_CODES = frozenset({"IGO", "NGO"})
@@ -205,10 +207,6 @@ def speaker_offsets(token) -> set[int]:
 
 # Verbs of going to and meeting others: where their subject goes or meets is someone else's country.
 VISITING_VERBS = frozenset({"arrive", "fly", "travel", "go", "come", "visit", "meet", "tour", "land", "confer"})
-
-
-# Participles of where a group is trained, kept or hidden, often abroad: 'rebels trained in Libya'.
-HAVEN_PARTICIPLES = frozenset({"train", "base", "exile", "harbour", "harbor", "shelter", "hide", "arm", "equip"})
 
 
 def visits_or_meets_abroad(token) -> bool:

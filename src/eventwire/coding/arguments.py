@@ -683,8 +683,9 @@ def verb_sources(index: ActorIndex, verb, place_of_attack: bool = True) -> list[
     if subject is None:
         return []
     if place_of_attack and is_violent_act(subject):  # 'the downing of a Libyan airliner by Israeli jets killed ...'
-        doers = [doer] if (doer := noun_owner(subject)) is not None else misplaced_agents(subject)
-        if actors := [a for doer in doers for a in index.arguments(doer)]:
+        owner = noun_owner(subject)
+        if actors := [a for doer in ([owner] if owner is not None else misplaced_agents(subject))
+                      for a in index.arguments(doer)]:
             return actors
     actors = index.arguments(subject)
     if not actors and subject.lower_ in PERSONAL_PRONOUNS:
