@@ -559,6 +559,8 @@ DYAD_CASES = [
     ("The downing of a Libyan airliner by Israeli jets killed 108 people.", ("ASSAULT", "ISR", None)),
     ("The assassination of Indira Gandhi by her Sikh bodyguards shocked India.", ("ASSAULT", "IND", "IND")),
     ("The expulsion of 20 Soviet diplomats from Britain angered Moscow.", ("SANCTION", "GBR", "RUS")),
+    ("Algeria acted as an intermediary between Iran and the United States.", ("CONSULT", "DZA", "IRN")),
+    ("The Arab League called off its boycott of Egypt.", ("RETREAT", "IGO", "EGY")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),
@@ -1277,6 +1279,8 @@ def test_new_vocabulary_families(text, expected, code):
     ("Burhanuddin Rabbani was sworn in as president of Afghanistan.", "AGREE"),
     ("Israel reserved the right to strike Iranian nuclear sites.", "ASSAULT"),
     ("Gorbachev and Reagan wound up their summit in Washington.", "ASSAULT"),
+    ("Shipyard workers in Gdansk called off the strike.", "PROTEST"),
+    ("The opposition in Togo called off its boycott of parliament.", "PROTEST"),
     ("Chinese leaders attacked the Dalai Lama as a splittist.", "ASSAULT"),
 ])
 def test_new_vocabulary_needs_its_context(text, unwanted, code):

@@ -1110,7 +1110,8 @@ def slot_tokens(trigger, slot: str) -> list:
         # or on the verb's particle: 'handing it back to Chad'
         preps += [c for p in trigger.children if p.dep_ == "prt" for c in p.children if c.dep_ == "prep"]
         own = [o for c in preps if c.lower_ == word for o in objects_of(c)] + on_agent(trigger, word)
-        on_object = [o for obj in direct_objects(trigger) or particle_objects(trigger)
+        # ... or on its object, or on what it acts as ('acted as an intermediary between X and Y')
+        on_object = [o for obj in direct_objects(trigger) or particle_objects(trigger) or prep_objects(trigger, "as")
                      for o in preposition_objects(obj, word)]
         verb = governing_verb(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
         on_verb = (prep_objects(verb, word) + [o for c in verb.children if c.dep_ == "dative" and c.lower_ == word

@@ -222,7 +222,15 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
     if pattern.pos == "ADJ":
         return bool(pattern.with_lemmas & {w for c in token.children for w in word_lemmas(c)})
     verb = governing_verb(token)
-    return verb is not None and bool(pattern.with_lemmas.intersection(verb_words(verb)))
+    return verb is not None and bool(pattern.with_lemmas.intersection(verb_words(verb))) and not (
+        calls_off(verb) and not {f"{w} off" for w in word_lemmas(verb)} & pattern.with_lemmas)
+
+
+def calls_off(verb) -> bool:
+    """'called off the strike', 'broke off the talks': the particle undoes what the verb alone names
+    (not in 'signed off on the deal', 'cut off aid')."""
+    return verb.lemma_.lower() in ("call", "break") and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def has_crowd_subject(noun) -> bool:
