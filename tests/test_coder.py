@@ -561,6 +561,8 @@ DYAD_CASES = [
     ("The expulsion of 20 Soviet diplomats from Britain angered Moscow.", ("SANCTION", "GBR", "RUS")),
     ("Algeria acted as an intermediary between Iran and the United States.", ("CONSULT", "DZA", "IRN")),
     ("The Arab League called off its boycott of Egypt.", ("RETREAT", "IGO", "EGY")),
+    # an expressed or signalled willingness is an intention, aimed at the partner of what is intended
+    ("Pakistan expressed willingness to negotiate with India over Kashmir.", ("AGREE", "PAK", "IND")),
     # a warning of what one's own forces would do is a threat to whom it warns
     ("Britain warned Argentina that its fleet would sink any ship entering the zone around the Falklands.",
      ("THREATEN", "GBR", "ARG")),
@@ -1280,6 +1282,8 @@ def test_new_vocabulary_families(text, expected, code):
     ("Israel reserved the right to strike Iranian nuclear sites.", "ASSAULT"),
     ("Gorbachev and Reagan wound up their summit in Washington.", "ASSAULT"),
     ("Shipyard workers in Gdansk called off the strike.", "PROTEST"),
+    ("Pakistan expressed willingness to negotiate with India over Kashmir.", "CONSULT"),
+    ("Syria signaled its readiness to attend a peace conference.", "CONSULT"),
     ("The opposition in Togo called off its boycott of parliament.", "PROTEST"),
     ("Chinese leaders attacked the Dalai Lama as a splittist.", "ASSAULT"),
 ])
