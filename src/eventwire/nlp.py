@@ -400,8 +400,10 @@ def repair_perfect_participles(parsed) -> None:
     'have' as an adjective on the object ('massed troops'); it is made the verb again, 'have' its
     auxiliary and the noun its object."""
     for verb in parsed:
-        have, noun = parsed[verb.i - 1] if verb.i else None, verb.head
-        if verb.tag_ != "VBN" or verb.dep_ != "amod" or have is None or have.lemma_ != "have" or noun.i < verb.i:
+        if verb.tag_ != "VBN" or verb.dep_ != "amod" or verb.i == 0:  # most words: checked first, cheaply
+            continue
+        have, noun = parsed[verb.i - 1], verb.head
+        if have.lemma_ != "have" or noun.i < verb.i:
             continue
         if noun.dep_ == "dobj" and noun.head.i == have.i:  # 'have' read as the verb of 'massed troops'
             for child in list(have.children):

@@ -1058,9 +1058,10 @@ class Resolver:
                         (of_owners if child.lower_ == "of" else place_owners).extend(
                             named or self.ally_in_place(obj) or self.institution_owner(obj))
         # 'the Hutu president of Burundi': a people living in several states yields to the state named
-        peoples = [a for a in modifiers if self.names_a_people(a)]
-        modifiers = [a for a in modifiers if not self.names_a_people(a)]
-        for tier in (modifiers, of_owners, peoples, pronouns):
+        is_people = [self.names_a_people(a) for a in modifiers]
+        peoples = [a for a, people in zip(modifiers, is_people) if people]
+        states = [a for a, people in zip(modifiers, is_people) if not people]
+        for tier in (states, of_owners, peoples, pronouns):
             if any(a.country for a in tier):
                 return tier
         if not any(a.country for a in place_owners) or (self.met_in_a_capital(token) and self.state_counterpart(token)):

@@ -377,11 +377,15 @@ def is_passive_conjunct(verb) -> bool:
 GIVING_VERBS = frozenset({"hand", "give", "send", "offer", "show", "grant", "award", "promise"})
 
 
+def antecedent(subject, verb):
+    """The noun a relative clause's pronoun subject stands for ('the PLO, which was expelled ...':
+    the PLO); any other subject is itself."""
+    return verb.head if verb.dep_ == "relcl" and subject.lower_ in RELATIVE_PRONOUNS else subject
+
+
 def passive_subjects(verb) -> list:
     subjects = ("nsubjpass", "nsubj") if is_headline_passive(verb) else ("nsubjpass",)
-    own = [c for c in verb.children if c.dep_ in subjects]
-    if verb.dep_ == "relcl" and len(own) == 1 and own[0].lower_ in RELATIVE_PRONOUNS:
-        return [verb.head]  # 'the PLO, which was expelled from Lebanon': the PLO
+    own = [antecedent(c, verb) for c in verb.children if c.dep_ in subjects]
     return own or (passive_subjects(verb.head) if is_passive_conjunct(verb) else [])
 
 
@@ -514,8 +518,8 @@ def subject_token(verb):
             return crowd
         if subjects:
             subject = named_of_two_subjects(subjects) or subjects[0]
-            if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+            if (noun := antecedent(subject, verb)).i != subject.i:
+                return noun
             return participle_subject(subject) or subject
         if verb.dep_ == "relcl" and not is_passive(verb):
             return verb.head
