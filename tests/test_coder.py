@@ -1529,3 +1529,51 @@ def test_what_a_state_is_pressed_to_do_is_not_done(code):
 def test_police_do_not_protest_what_the_crowd_they_fire_on_protests(code):
     events = code("Indian police fired on Sikh demonstrators protesting the visit of the British prime minister.").events
     assert [e.source.text for e in events or [] if e.type == "PROTEST"] == ["Sikh demonstrators"]
+
+
+@model
+def test_the_leaders_of_an_unnamed_group_are_the_groups(code):
+    events = code("The rebels, whose leaders met Kohl in Bonn, said they would fight.").events or []
+    assert {e.source.sector for e in events if e.type == "CONSULT"} == {"REB"}, dyads(events)
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uganda's expulsion of Asians angered Britain.", ("SANCTION", "UGA", None)),
+    ("Iran's execution of a British journalist drew protests.", ("ASSAULT", "IRN", "GBR")),
+])
+def test_the_possessor_of_an_act_done_to_someone_is_its_doer(text, expected, code):
+    assert expected in dyads(code(text).events or [])
+
+
+@model
+def test_his_arrest_is_done_to_him(code):
+    assert not code("His arrest angered Britain.").events
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Syria blasted Egypt for signing a peace treaty with Israel.", ("SUPPORT", "EGY", "ISR")),
+    ("Moscow lashed out at Washington for deploying missiles in Europe.", ("MOBILIZE", "USA", None)),
+])
+def test_who_is_blasted_for_an_act_did_it(text, expected, code):
+    assert expected in dyads(code(text).events or [])
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iraqi missiles slammed into Tehran.", ("ASSAULT", "IRQ", "IRN")),
+    ("Iraqi missiles hit Tehran.", ("ASSAULT", "IRQ", "IRN")),
+    ("Iraqi jets hit Tehran.", ("ASSAULT", "IRQ", "IRN")),
+    ("Rockets landed in northern Israel.", ("ASSAULT", None, "ISR")),
+])
+def test_forces_and_munitions_that_hit_a_place_attack_it(text, expected, code):
+    assert dyads(code(text).events or []) == {expected}
+
+
+@model
+@pytest.mark.parametrize("text", ["The storm hit Florida.", "The car slammed into a wall.",
+                                  "The jet landed in Tehran.", "Bolivia accused Peru of political maneuvers."])
+def test_storms_cars_landings_and_politics_are_no_attacks(text, code):
+    assert not {e for e in code(text).events or [] if e.type in ("ASSAULT", "MOBILIZE")}
+

@@ -133,6 +133,11 @@ CASES = [
     ("Germany avoided a recession. It is striking that tensions are threatening growth.", "It", 0, set()),
     ("Iran rejected the offer. It is clear that the talks have failed.", "It", 0, set()),
     ("Chad says it is willing to withdraw its troops from Sudan.", "it", 0, {"TCD"}),
+    # 'whose' is the noun its relative clause describes
+    ("Tanzania, whose troops invaded Uganda in 1979, denied the charge.", "whose troops", 0, {"TZA"}),
+    # the subject of a reported clause is who reports it, not the last group named
+    ("The guerrillas, who have attacked Israeli patrols in southern Lebanon, said they would fight on.",
+     "they", 0, set()),
 ]
 
 

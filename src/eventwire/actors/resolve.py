@@ -18,7 +18,7 @@ from spacy.attrs import IDX
 from ..datelines import dateline_names, in_dateline
 from ..model import Actor, Document, Mention
 from ..nlp import (COMPASS_POINTS, after_coordinator, hyphenated_span, is_gerund_read_as_adjective, is_hyphen_joined,
-                   is_stranded_coordinate, word_starting_at, words_tagged)
+                   is_stranded_coordinate, word_starting_at, words_among, words_tagged)
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
@@ -1225,8 +1225,10 @@ class Resolver:
 
     def leads_for_a_group(self, role: Entry, owner: Actor) -> bool:
         """A state office word (leader, commander, spokesman, fighters) of a non-state organisation
-        its phrase names takes its sector; its institutions keep theirs ('the Hamas government')."""
-        return (owner.actor_id in self.kb.organizations and owner.sector not in STATE_SECTORS
+        its phrase names takes its sector, as does one of an unnamed group ("the rebels' leaders"); its
+        institutions keep theirs ('the Hamas government')."""
+        return ((owner.actor_id in self.kb.organizations or owner.sector in GROUP_SECTORS)
+                and owner.sector not in STATE_SECTORS
                 and role.sector in STATE_SECTORS and self.kb.role_kinds.get(role.name) != "institution")
 
     def sole_holder(self, token, role: Entry) -> tuple[Entry, str] | None:
@@ -1610,6 +1612,8 @@ class Resolver:
     def pronoun_mentions(self, token, lower: str) -> list[Mention]:
         if is_expletive_it(token):
             return []
+        if lower == "whose":
+            return self.relative_owner(token)
         if lower in PERSON_PRONOUNS:  # 'him' is one person, not 'the government' nor 'officers'
             accept = lambda m: m.kind == "person" or (
                 m.kind == "role" and not self.names_a_body(m) and not self.is_plural_at(m.head)) or (
@@ -1628,12 +1632,23 @@ class Resolver:
         # 'He urged him': not the subject, nor whom the subject pronoun stands for
         own_subjects |= {self.antecedents[offset].head for offset in own_subjects if offset in self.antecedents}
         addressed = [m for m in self.grievance_addressees(token) if accept(m)]
-        found = addressed[0] if len(addressed) == 1 else self.preferred_antecedent(
-            token, lambda m: m.head not in own_subjects and accept(m))
+        reporter = self.reporter(token)
+        reported = [m for m in self.by_head.get(reporter.idx, []) if m.kind != "coref" and accept(m)] \
+            if reporter is not None else []
+        if not reported and lower in PLURAL_PRONOUNS and reporter is not None and reporter.tag_ == "NNS":
+            return []  # 'they' is the reporting group, whose country is unknown; not the last one named
+        found = addressed[0] if len(addressed) == 1 else (reported or [None])[0] or \
+            self.preferred_antecedent(token, lambda m: m.head not in own_subjects and accept(m))
         if found is None:
             return []
         group = [found] + (self.coordinated_with(found) if lower in PLURAL_PRONOUNS else [])
         return [self.coref(token, token.text, m, f"pronoun '{token.text}' = '{m.text}'") for m in group]
+
+    def relative_owner(self, token) -> list[Mention]:
+        """'Tanzania, whose troops invaded Uganda': 'whose' is the noun its clause describes."""
+        clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+        owner = [m for m in self.by_head.get(clause.head.idx, []) if m.actor.country] if clause is not None else []
+        return [self.coref(token, token.text, owner[0], f"'whose' = '{owner[0].text}'")] if owner else []
 
     def grievance_addressees(self, token) -> list[Mention]:
         """'protested to China over its occupation', 'complained to Japan about their textbooks':
@@ -1691,6 +1706,13 @@ class Resolver:
             verb = verb.head
         return set()
 
+    def reporter(self, token):
+        """'The guerrillas, who attacked Israeli patrols, said they would fight on': the subject of
+        a reported clause is, first of all, who reports it (the subject of the reporting verb)."""
+        if token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            return None
+        return next((s for s in token.head.head.children if s.dep_ == "nsubj"), None)
+
     def preferred_antecedent(self, token, accept) -> Mention | None:
         """Prefer the subject of the nearest earlier clause, else the nearest mention."""
         subjects = [m for m in reversed(self.context.recent)
@@ -1743,7 +1765,9 @@ class Resolver:
         # a name keeps its mention even when the parse makes an odd word its root
         name_heads = [word.i for offset in name_by_head if (word := self.word_at(offset)) is not None]
         mentions: list[Mention] = []
-        for token in map(self.parsed.__getitem__, sorted({*words_tagged(self.parsed, NOUN_POS), *name_heads})):
+        relative_owners = words_among(self.parsed, {"whose"})  # a determiner that names an owner
+        for token in map(self.parsed.__getitem__, sorted({*words_tagged(self.parsed, NOUN_POS), *name_heads,
+                                                          *relative_owners})):
             found = self.mentions_for(token, name_by_head.get(token.idx, []))
             for mention in found:
                 self.by_head.setdefault(token.idx, []).append(mention)
@@ -1766,7 +1790,7 @@ class Resolver:
             return found + self.shared_head(token, found)
         if token.i in self.names_by_token:
             return []
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" or token.tag_ == "WP$":
             return self.pronoun_mentions(token, token.lower_)
         found = (self.group_mentions(token) or self.half_mentions(token) or self.pair_mentions(token)
                  or self.definite_mentions(token) or self.organization_epithet_mentions(token)

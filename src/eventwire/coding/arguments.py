@@ -473,7 +473,10 @@ OBJECT_DOER_VERBS = frozenset({"accuse", "blame", "condemn", "criticize", "criti
                                "charge", "suspect", "convict", "forgive", "reward", "stop", "prevent", "prohibit",
                                "bar", "ban", "deter", "dissuade", "discourage", "keep", "block", "sentence", "arrest",
                                "detain", "jail", "imprison", "execute", "prosecute", "indict", "try", "expel",
-                               "deport", "dismiss", "sack", "reprimand", "honour", "honor", "award"})
+                               "deport", "dismiss", "sack", "reprimand", "honour", "honor", "award", "blast", "slam",
+                               "castigate", "chide", "rap", "rebuke", "scold", "lambaste", "lambast", "assail", "berate",
+                               "censure", "reproach", "upbraid", "excoriate", "hail", "applaud", "laud", "salute",
+                               "compliment", "admonish", "attack", "lash"})
 DOER_PREPS = frozenset({"of", "for", "from"})
 # ... and of their 'with' gerund: 'charged Y with violating', 'credited Y with ending', 'tasked Y with guarding'.
 WITH_DOER_VERBS = frozenset({"charge", "credit", "task", "entrust"})
@@ -489,7 +492,9 @@ def object_doer(gerund):
     with_doer = prep.lower_ == "with" and verb in WITH_DOER_VERBS
     if not (prep.lower_ in DOER_PREPS and verb in OBJECT_DOER_VERBS or with_doer):
         return None
-    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    aimed_at = [o for c in prep.head.children if c.dep_ == "prep" and c.lower_ == "at" for o in objects_of(c)]
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None) or next(
+        iter(aimed_at), None)  # 'lashed out at Y for deploying'
 
 
 # Verbs that make their object do what their infinitive says: 'prompting police to use force'.
@@ -778,6 +783,16 @@ AIR_ATTACKS = AIRCRAFT - {"bomber", "plane"} | {"airstrike"}
 AIR_MODIFIERS = frozenset({"air", "aerial", "drone", "missile"})
 
 
+# Munitions fired from afar: where they land is not where their users are.
+FIRED_MUNITIONS = frozenset({"missile", "rocket", "shell", "mortar", "scud", "katyusha", "projectile", "shellfire",
+                             "artillery"})
+
+
+def is_fired_from_afar(token) -> bool:
+    """'Air strikes in Gaza', 'rockets landed in Israel': those who fire them are seldom of the place."""
+    return is_air_attack(token) or bool(FIRED_MUNITIONS.intersection(word_lemmas(token)))
+
+
 def is_air_attack(token) -> bool:
     return bool(AIR_ATTACKS.intersection(word_lemmas(token))) or (
         token.lemma_.lower() in ("strike", "raid", "attack", "bombardment") and any(
@@ -798,8 +813,8 @@ def place_of_violence(index: ActorIndex, subject, verb) -> list[Actor]:
     from a place ('rockets fired from Gaza hit ...') to the place it came from."""
     launches = [c for c in (*subject.children, subject.head, verb)
                 if c.pos_ == "VERB" and c.lemma_.lower() in LAUNCH_VERBS and c.dep_ != "nsubj"]
-    if not launches and is_air_attack(subject):
-        return []  # 'air strikes in Gaza killed ...': those who strike from the air are seldom of the place
+    if not launches and is_fired_from_afar(subject):
+        return []  # 'air strikes in Gaza killed ...', 'rockets hit X
     # ... or where its victims were: 'a car bomb killed 20 people in Baghdad'
     for head in dict.fromkeys((*launches, subject, verb, subject.head, *direct_objects(verb))):
         place = scene_of(index, head, ORIGIN_PREPS | WHERE_PREPS if head in launches else WHERE_PREPS)

@@ -26,7 +26,8 @@ from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NE
                         is_participation, is_passive, is_passive_participle, is_place_actor, is_summons_purpose,
                         message_addressees, nested_targets, noun_sources, object_words, participle_agents,
                         passive_agents, passive_subjects, preposition_objects, purpose_clauses, prep_objects,
-                        scene_of, slot_tokens, struck_from_the_air, subject_token, verb_sources, word_lemmas)
+                        is_fired_from_afar, scene_of, slot_tokens, struck_from_the_air, subject_token, verb_sources,
+                        word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -84,6 +85,9 @@ ARMED_GROUPS = frozenset({"rebel", "troop", "soldier", "force", "militant", "fig
                           "guerrilla", "jihadist", "gunman", "police", "military", "marine", "unit", "battalion"})
 # ... and subjects whose movements are a force's: 'troops left X', 'F-16 jets took part in strikes'.
 FORCES = ARMED_GROUPS | AIRCRAFT
+# What is fired: subjects whose hitting or landing somewhere is an attack ('rockets landed in X').
+MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "mortar", "grenade", "projectile", "scud", "katyusha",
+                       "bullet", "round", "artillery", "shellfire", "gunfire", "fire"})
 # People whose acts 'in protest' are protests.
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "farmer", "crowd", "marcher",
                         "activist", "striker", "villager", "resident", "youth", "mourner", "refugee", "prisoner"})
@@ -204,6 +208,8 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
         return False
     if "armed_subject" in pattern.flags and not has_armed_subject(token):
         return False
+    if "weapon_subject" in pattern.flags and not has_armed_subject(token, MUNITIONS):
+        return False
     if "crowd_subject" in pattern.flags and not has_crowd_subject(token):
         return False
     if "no_complement" in pattern.flags and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children):
@@ -276,9 +282,9 @@ def counts_brokers(pattern: Pattern) -> bool:
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "finish", "complete", "keep"})
 
 
-def has_armed_subject(token) -> bool:
-    """A finite verb whose subject is a force: 'troops left X', not '... stormed a church, leaving 21 dead';
-    for a noun, the verb governing it ('jets took part in strikes', no walk-out)."""
+def has_armed_subject(token, armed: frozenset[str] = FORCES) -> bool:
+    """A finite verb whose subject is a force (or another of the ``armed`` words): 'troops left X', not
+    '... stormed a church, leaving 21 dead'; for a noun, the verb governing it ('jets took part in strikes')."""
     verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else token
     perfect = verb is not None and verb.tag_ == "VBN" and any(  # 'have taken part'
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
@@ -290,7 +296,7 @@ def has_armed_subject(token) -> bool:
     if subject is None:
         return False
     counted = prep_objects(subject, "of") if subject.lemma_.lower() in QUANTITY_WORDS else []  # 'thousands of troops'
-    return any(FORCES.intersection(word_lemmas(word)) for word in (subject, *counted))
+    return any(armed.intersection(word_lemmas(word)) for word in (subject, *counted))
 
 
 def is_link_prompt(sentence) -> bool:
@@ -335,8 +341,8 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
         return any(c.dep_ == "dobj" and c.ent_type_ in {w.upper() for w in rule.words} for c in token.children)
     if rule.cue == "passive_subject":  # 'he was fired': dismissed; 'he fired on the crowd' is shooting
         return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in rule.words for c in token.children)
-    if rule.cue == "subject":
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rule.words for c in token.children)
+    if rule.cue == "subject":  # a pattern that asks for a weapon as subject keeps it ('missiles slammed into X')
+        return "weapon_subject" not in pattern.flags and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rule.words for c in token.children)
     if rule.cue == "agent":  # 'troops backed by tanks': armed with them, not politically supported
         return any(o.lemma_.lower() in rule.words for c in token.children if c.dep_ == "agent"
                    for obj in objects_of(c) for o in (obj, *obj.conjuncts))
@@ -745,6 +751,9 @@ class SentenceCoder:
                 return replace(summoners[0], reason=f"summoned to '{summoners[0].text}': {summoners[0].reason}")
         if coding.type == "ASSAULT" and struck_from_the_air(token):
             return Actor("", None, None, None, "agent not named; air attacks are seldom the place's own")
+        if coding.type == "ASSAULT" and (subject := subject_token(token)) is not None and is_fired_from_afar(
+                subject) and self.launch_site(token) is None:
+            return Actor("", None, None, None, "agent not named; what lands somewhere is fired from elsewhere")
         if coding.type == "ASSAULT":  # 'were killed in X', 'a car bomb exploded in X': violence in X
             if attackers := self.attackers_at_the_time(token) or self.passive_weapon_users(token):
                 return attackers[0]  # 'five soldiers were killed when Israeli troops raided a border post'
@@ -1355,10 +1364,12 @@ def stranded_subject(verb) -> list:
 
 def agent_phrases(noun) -> list:
     """Who a nominal event is done by, named on the noun itself: 'the arrest of X by Y', where the
-    parser may hang 'by Y' on X."""
-    heads = [noun] + [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
-    return [o for head in heads for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-            for o in objects_of(c)]
+    parser may hang 'by Y' on X; or its possessor when 'of' names whom it is done to ("Uganda's
+    expulsion of Asians"; without 'of', "his arrest" is done to him)."""
+    patients = [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in objects_of(c)]
+    by = [o for head in [noun, *patients] for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+          for o in objects_of(c)]
+    return by or ([c for c in noun.children if c.dep_ == "poss"] if patients else [])
 
 
 def reported_occurrence(token, pattern: Pattern) -> bool:

@@ -53,7 +53,9 @@ Columns (tab-separated, ``#`` comments allowed):
   condemned the arrest of X" is no arrest by Z); ``owned_act`` (a noun coded only when its
   possessor or a 'by' phrase names who acts: "China's ban on coal", "the visit by X to Y");
   ``armed_subject`` (a finite verb coded only when its subject is a force: 'the last Soviet troops
-  left Afghanistan' is a withdrawal, 'the president left Kabul' a journey); ``crowd_subject`` (a noun
+  left Afghanistan' is a withdrawal, 'the president left Kabul' a journey); ``weapon_subject`` (the same
+  for a subject that is a munition: 'Iraqi missiles hit Tehran', 'shells rained on Basra', not 'the
+  storm hit Florida'); ``crowd_subject`` (a noun
   coded only 'in' a phrase on a verb whose subject is protesters: 'demonstrators blocked the road
   in protest against X'); ``no_complement`` (a verb not coded with an infinitive complement, which
   makes it a request: 'ordered troops into Chechnya' mobilises, 'ordered U.S. troops to leave' asks
@@ -85,7 +87,7 @@ DEFAULT_TARGETS = {
 }
 # Flags that code a word only where the parse meets a condition: such a pattern, when it matches, outranks a plain one.
 CONDITION_FLAGS = frozenset({"deontic", "own_agent", "owned_act", "when_negated", "that_clause", "verdict",
-                             "pronounced", "armed_subject", "crowd_subject"})
+                             "pronounced", "armed_subject", "weapon_subject", "crowd_subject"})
 # Flags of a clause coded as the act of whoever reports it, against its subject.
 VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
 # In a verb pattern's ``with``: a named place as its object ('captured Goma'), however the tagger labels it.
@@ -94,7 +96,8 @@ PERSON_OBJECT = "@person"  # a person's name or a nationality as a noun: 'releas
 NAMED_OBJECTS = frozenset({PLACE_OBJECT, PERSON_OBJECT})  # objects no word list can give
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
-         "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "crowd_subject",
+         "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "weapon_subject",
+         "crowd_subject",
          "only_slots", "no_complement", "home_recall",
          *VERDICT_FLAGS, *WRAPPER_FLAGS}
 
