@@ -1577,3 +1577,28 @@ def test_forces_and_munitions_that_hit_a_place_attack_it(text, expected, code):
 def test_storms_cars_landings_and_politics_are_no_attacks(text, code):
     assert not {e for e in code(text).events or [] if e.type in ("ASSAULT", "MOBILIZE")}
 
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran declared a cease-fire with Iraq.", ("CONCEDE", "IRN", "IRQ")),
+    ("A cease-fire between Iran and Iraq went into effect on Saturday.", ("CONCEDE", "IRN", "IRQ")),
+    ("Israel violated the cease-fire with Syria.", ("ASSAULT", "ISR", "SYR")),
+    ("The Arab League demanded the pull-out of Syrian troops from Lebanon.", ("REQUEST", "IGO", "SYR")),
+])
+def test_a_hyphenated_word_is_the_word_joined(text, expected, code):
+    assert expected in dyads(code(text).events or [])
+
+
+@model
+def test_exchanges_of_fire_between_two_forces_are_an_attack(code):
+    events = code("Exchanges of fire between Israeli troops and Hezbollah guerrillas were reported in south "
+                  "Lebanon.").events or []
+    assert ("ASSAULT", "ISR", "LBN") in dyads(events)
+
+
+@model
+def test_a_purpose_clause_made_the_root_is_no_headline_announcement(code):
+    events = code("Demonstrators in Athens hurled stones at the U.S. embassy to protest the bombing of "
+                  "Libya.").events or []
+    assert [(e.type, e.aux) for e in events] == [("PROTEST", [])]

@@ -59,7 +59,20 @@ def word_lemmas(token) -> tuple[str, ...]:
     so the fast path stays a superset."""
     from .prefilter import base_forms
 
-    return tuple(dict.fromkeys((token.lemma_.lower(), token.lower_, *base_forms(token.lower_))))
+    lemmas = (token.lemma_.lower(), token.lower_, *base_forms(token.lower_))
+    if (left := hyphen_partner(token)) is not None:  # 'cease-fire' is a 'ceasefire', 'pull-out' a 'pullout'
+        joined = left.lower_ + token.lower_
+        lemmas += (f"{left.lower_}-{token.lower_}", joined, *base_forms(joined))
+    return tuple(dict.fromkeys(lemmas))
+
+
+def hyphen_partner(token):
+    """The word joined to this one by a hyphen on its left ('cease' of 'cease-fire'), if any."""
+    if token.i < 2:
+        return None
+    hyphen, left = token.doc[token.i - 1], token.doc[token.i - 2]
+    joined = hyphen.text == "-" and hyphen.idx + 1 == token.idx and left.idx + len(left) == hyphen.idx
+    return left if joined else None
 
 
 class ActorIndex:

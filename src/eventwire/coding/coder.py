@@ -26,8 +26,8 @@ from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NE
                         is_participation, is_passive, is_passive_participle, is_place_actor, is_summons_purpose,
                         message_addressees, nested_targets, noun_sources, object_words, participle_agents,
                         passive_agents, passive_subjects, preposition_objects, purpose_clauses, prep_objects,
-                        is_fired_from_afar, scene_of, slot_tokens, struck_from_the_air, subject_token, verb_sources,
-                        word_lemmas)
+                        is_fired_from_afar, hyphen_partner, scene_of, slot_tokens, struck_from_the_air, subject_token,
+                        verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -399,6 +399,12 @@ def find_trigger(token, book: PatternBook, index: ActorIndex | None) -> Trigger 
     return Trigger(token, first, rest)
 
 
+def hyphen_compounds(parsed, forms: frozenset[str]) -> list[int]:
+    """The right parts of hyphenated words that, joined, are one of ``forms`` ('pull-out')."""
+    return [i + 1 for i in words_among(parsed, {"-"}) if i + 1 < len(parsed)
+            and hyphen_partner(word := parsed[i + 1]) is not None and forms.intersection(word_lemmas(word)[2:])]
+
+
 def sentence_triggers(sentence, positions: list[int], book: PatternBook,
                       index: ActorIndex | None) -> dict[int, Trigger]:
     """A sentence's triggers by position; ``positions`` are the parse's words that could be one."""
@@ -595,7 +601,9 @@ class SentenceCoder:
     def __init__(self, doc: Document, book: PatternBook, index: ActorIndex):
         self.doc, self.book, self.index = doc, book, index
         self.triggers: dict[int, Trigger] = {}  # the sentence being coded: its triggers by position
-        self.trigger_positions = words_among(doc.parsed, book.trigger_forms)  # most words trigger nothing
+        # most words trigger nothing; a hyphenated word's right part may ('cease-fire')
+        self.trigger_positions = sorted({*words_among(doc.parsed, book.trigger_forms),
+                                         *hyphen_compounds(doc.parsed, book.trigger_forms)})
         self.accusations: list[Event] = []  # the article's accusations so far: whose charge is rejected later
 
     def code(self, sentence) -> list[Event]:

@@ -213,8 +213,14 @@ SPECULATED = frozenset({"expected", "likely", "unlikely", "believed", "thought"}
 
 
 def is_headline_infinitive(verb) -> bool:
-    """'Russia to withdraw troops from Syria': an infinitive heading its sentence."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and is_infinitive(verb)
+    """'Russia to withdraw troops from Syria': an infinitive heading its sentence; not a purpose
+    clause the parser made the root after missing the finite verb ('Demonstrators in Athens hurled
+    stones at the embassy to protest ...')."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and is_infinitive(verb) and not any(
+        t.tag_ in FINITE_OR_PARTICIPLE for t in verb.doc[verb.sent.start:verb.i])
+
+
+FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
 
 
 def is_averted(trigger) -> bool:

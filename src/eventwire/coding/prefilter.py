@@ -111,10 +111,15 @@ def lowercase_words(paragraph: str) -> set[str]:
     return set(re.findall(r"\b[a-z]+\b", paragraph))
 
 
+HYPHENATED = re.compile(r"([a-z]+)-([a-z]+)")
+
+
 def words_of(paragraph: str) -> set[str]:
-    """The paragraph's words and word pairs ('has to')."""
-    words = WORD.findall(paragraph.lower())
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}
+    """The paragraph's words, word pairs ('has to') and hyphenated words, joined ('ceasefire')."""
+    lower = paragraph.lower()
+    words = WORD.findall(lower)
+    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])} | {
+        a + b for a, b in HYPHENATED.findall(lower)}
 
 
 NAME_PART = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+")
