@@ -1602,3 +1602,19 @@ def test_a_purpose_clause_made_the_root_is_no_headline_announcement(code):
     events = code("Demonstrators in Athens hurled stones at the U.S. embassy to protest the bombing of "
                   "Libya.").events or []
     assert [(e.type, e.aux) for e in events] == [("PROTEST", [])]
+
+
+@model
+def test_jets_made_abroad_are_neither_the_makers_nor_rebel_fighters(code):
+    events = code("Soviet-made MiG fighters bombed rebel positions in Afghanistan.").events or []
+    assert [(e.type, e.source.country, e.source.sector) for e in events] == [("ASSAULT", None, None)]
+
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain ordered three Soviet diplomats to leave the country within a week.", ("SANCTION", "GBR", "RUS")),
+    ("Three Soviet diplomats were ordered to leave Britain.", ("SANCTION", "GBR", "RUS")),
+])
+def test_people_ordered_to_leave_are_expelled(text, expected, code):
+    assert dyads(code(text).events or []) == {expected}

@@ -206,6 +206,10 @@ GENERIC_CASES = [
     # a group's foreign patron is not its country
     ("Rwandan-backed rebels captured the town of Goma.", "Rwandan-backed rebels", ("COD", "REB")),
     ("Iranian-funded militias attacked a US base in Syria.", "Iranian-funded militias", ("SYR", "UAF")),
+    ("U.S.-backed rebels ambushed a government convoy in Nicaragua.", "U.S.-backed rebels", ("NIC", "REB")),
+    # a group's victims named by nationality are not its people; a state's police arrest its own
+    ("Gunmen killed three Britons.", "Gunmen", None),
+    ("Police arrested 20 Palestinians.", "Police", ("PSE", "COP")),
     ("Officials met in Oslo after talks in Cairo.", "Officials", None),  # two countries: no single owner
     ("Officials said nothing.", "Officials", None),  # no country anywhere
 ]

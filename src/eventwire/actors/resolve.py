@@ -91,6 +91,7 @@ TRANSFER_WORDS = frozenset({"sale", "sell", "send", "deliver", "delivery", "supp
 # Words that make a news outlet a state's own: 'the official news agency', 'state-run television'.
 OFFICIAL_OUTLET_WORDS = frozenset({"official", "state", "state-run", "state-owned", "state-controlled", "government",
                                    "government-run", "government-owned", "government-controlled"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "CRM"})  # who attack others, seldom their own people
 VICTIM_SECTORS = frozenset({"CVL", "LAB", "EDU", "AGR", "HLH", "REL", "MED"})  # people an attack can hit
 NON_STATE_SECTORS = LOCAL_SECTORS | {"OPP", "MED", "BUS", "NGO"}
 GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -316,15 +317,20 @@ def reading_entry(reading: str, match: NameMatch, name: str) -> Entry | None:
     return Entry(reading, name, kind, reading, sector, source="ambiguous.tsv")
 
 
-# Participles naming a group's foreign patron: 'Rwandan-backed rebels' are not Rwanda's.
-PATRON_PARTICIPLES = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "train"})
+# Participles naming a group's foreign patron or its arms' maker: 'Rwandan-backed rebels' are not
+# Rwanda's, 'Soviet-made jets' not the Soviet Union's.
+PATRON_PARTICIPLES = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "train", "make", "build",
+                                "supply", "equip", "manufacture"})
+PATRON_SUFFIXES = ("-backed", "-supported", "-funded", "-armed", "-sponsored", "-financed", "-trained", "-made",
+                   "-built", "-supplied", "-equipped", "-manufactured")
 
 
 def patron_offsets(token) -> set[int]:
-    """Where the patron of a group is named ('Rwandan-backed rebels', 'Iranian-funded militias'):
-    not the group's own country, which its sentence may give ('... captured the town of Goma')."""
-    return {t.idx for c in token.children if c.dep_ == "amod" and c.lemma_.lower() in PATRON_PARTICIPLES
-            for t in c.subtree if t.i != c.i}
+    """Where the patron of a group is named ('Rwandan-backed rebels', 'Iranian-funded militias', one
+    token in 'U.S.-backed rebels'): not the group's own country, which its sentence may give."""
+    participles = [c for c in token.children if c.dep_ == "amod"]
+    return {t.idx for c in participles if c.lemma_.lower() in PATRON_PARTICIPLES for t in c.subtree if t.i != c.i} | {
+        c.idx for c in participles if c.lower_.endswith(PATRON_SUFFIXES)}
 
 
 def multiword_role(token, roles: dict[str, Entry]) -> Entry | None:
@@ -550,10 +556,15 @@ def is_counted_format(token) -> bool:
 MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 
 
+# Military aircraft known by maker or name alone: 'MiG fighters', 'Mirage jets'.
+AIRCRAFT_NAMES = frozenset({"mig", "migs", "sukhoi", "mirage", "phantom", "tornado", "harrier", "skyhawk", "kfir",
+                            "jaguar", "tupolev", "ilyushin", "antonov", "hawker", "super-etendard", "etendard"})
+
+
 def is_model_designated(token) -> bool:
-    """'F-16 fighters', 'MiG-29 fighters': a role word after a model designation names a machine."""
-    return any(c.dep_ in ("compound", "nummod", "amod") and MODEL_DESIGNATION.fullmatch(c.text)
-               for c in token.children if c.i < token.i)
+    """'F-16 fighters', 'MiG-29 fighters', 'MiG fighters': a role word after a model names a machine."""
+    return any(c.dep_ in ("compound", "nummod", "amod") and (
+        MODEL_DESIGNATION.fullmatch(c.text) or c.lower_ in AIRCRAFT_NAMES) for c in token.children if c.i < token.i)
 
 
 CURRENCY_WORDS = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "euro", "euros", "yen",
@@ -1028,6 +1039,8 @@ class Resolver:
             elif child.dep_ == "amod" and child.lemma_.lower() in ALLEGIANCE_WORDS:  # 'forces loyal to Assad'
                 modifiers.extend(a for prep in child.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
                                  for obj in objects_of(prep) for a in self.with_conjuncts(obj, self.name_actor))
+            elif child.dep_ == "amod" and child.lower_.endswith(PATRON_SUFFIXES):
+                continue  # 'U.S.-backed rebels' (one word): the patron is not the owner
             elif is_stranded_coordinate(child):  # its conjunct is this phrase's own: 'the government and FARC rebels'
                 modifiers.extend(a for c in child.conjuncts if c.i > child.i for a in self.name_actor(c))
             elif child.dep_ == "poss" and names_a_relation(token):
@@ -1391,6 +1404,13 @@ class Resolver:
                      if c.dep_ in ("amod", "compound", "poss", "nmod") and not self.same_name(c, o) for t in c.subtree}
         return modifiers | {t.idx for w in owners for t in w.subtree} | {o.idx for o in done_to}
 
+    def object_people_offsets(self, token) -> set[int]:
+        """'Gunmen killed three Britons', 'militiamen massacred Palestinians': an object named by
+        nationality alone, an armed group's victims, not its own people."""
+        token = titled_subject(token)
+        objects = [c for c in token.head.children if c.dep_ == "dobj"] if token is not None else []
+        return {o.idx for o in objects if (name := self.names_by_token.get(o.i)) is not None and name.kind == "demonym"}
+
     def same_name(self, word, head) -> bool:
         """'Aung' in 'Aung San Suu Kyi': a part of the name its head ends, no modifier of it."""
         mention = self.names_by_token.get(head.i)
@@ -1426,6 +1446,7 @@ class Resolver:
         # forces are most often the ones it reports on ('Sri Lanka said troops had taken the town')
         speaker = speaker_offsets(token)
         others = (self.object_nationality_offsets(token) | neighbour_offsets(sentence) | (set() if state else speaker)
+                  | (self.object_people_offsets(token) if sector in ARMED_GROUP_SECTORS else set())
                   | patron_offsets(token)
                   | (weapon_owner_offsets(sentence) if sector in VICTIM_SECTORS else set())
                   | (self.addressed_state_offsets(token) if sector in ("GOV", "LEG") else set()))

@@ -492,6 +492,8 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
     own = Coding(pattern.type, pattern.cameo, pattern.mode, f"pattern:{pattern.id}")
     if kind == "dismissal" and copula_of(trigger.token) is None:
         return None  # 'put the proposal on the table' is no rejection
+    if kind == "request" and ordered_to_leave(trigger.token) is not None:
+        return Coding("SANCTION", "166", "expel", f"pattern:{pattern.id}+leave")  # 'ordered the diplomats to leave'
     if inner is None:
         return None if "needs_inner" in pattern.flags else own
     inner_type, coder = inner.pattern.type, f"pattern:{pattern.id}+{inner.pattern.id}"
@@ -549,6 +551,16 @@ def asked_party(wrapper, inner):
     if own is not None and (own.lower_ == "percent" or any(c.lower_ in OPINION_QUANTIFIERS for c in own.children)):
         return None  # 'many voters want parliament to ...': an opinion, not a request
     return subject if own is None or own.i != subject.i else None
+
+
+def ordered_to_leave(verb):
+    """The infinitive 'leave' a request verb governs when it is people who are to go ('ordered three
+    diplomats to leave the country'): an expulsion; troops ordered out are asked to withdraw."""
+    ordered = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(FORCES.intersection(word_lemmas(w)) for o in ordered for w in o.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"
+                 and is_infinitive(c)), None)
 
 
 def refusal_coding(inner_type: str, coder: str) -> Coding:
@@ -746,7 +758,9 @@ class SentenceCoder:
         slot = "prep:from" if coding.cameo in EXPULSION_CAMEO else "prep:in"
         if (coding.type in PLACE_AUTHORITY_TYPES or coding.mode in UNNAMED_AGENT_MODES
                 or coding.cameo in EXPULSION_CAMEO):
-            places = [a for a in self.index.for_argument_list(slot_tokens(token, slot)) if a.country]
+            left = [*direct_objects(leave)] if coding.cameo in EXPULSION_CAMEO and (
+                leave := ordered_to_leave(token)) is not None else []  # 'were ordered to leave Britain'
+            places = [a for a in self.index.for_argument_list([*slot_tokens(token, slot), *left]) if a.country]
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
