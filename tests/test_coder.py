@@ -1618,3 +1618,55 @@ def test_jets_made_abroad_are_neither_the_makers_nor_rebel_fighters(code):
 ])
 def test_people_ordered_to_leave_are_expelled(text, expected, code):
     assert dyads(code(text).events or []) == {expected}
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb a noun pattern names does the act, not whoever undid it before
+    ("The Soviet Union and Israel restored full diplomatic relations, broken off by Moscow after the 1967 war.",
+     ("COOPERATE", "RUS", "ISR")),
+    # a broker named in one hyphenated word is not a party
+    ("Representatives of the Salvadorean government and FMLN rebels opened a new round of U.N.-mediated peace "
+     "talks in Mexico City.", ("CONSULT", "SLV", "SLV")),
+    # a warning that one's own capital or country will act is a threat at whom it warns
+    ("Foreign Minister Pik Botha warned Zimbabwe that Pretoria would strike at ANC guerrilla bases.",
+     ("THREATEN", "ZAF", "ZWE")),
+    # the subject the parser hung on an opening participle
+    ("Prime Minister Robert Mugabe, addressing a rally in Harare, denounced Pretoria for waging war.",
+     ("ACCUSE", "ZWE", "ZAF")),
+    # 'by telephone' is the means, not the agent, and 'with' hangs on it
+    ("Mubarak conferred by telephone with King Fahd.", ("CONSULT", "EGY", "SAU")),
+    ("The Saudi foreign minister conferred by telephone with his Iraqi counterpart.", ("CONSULT", "SAU", "IRQ")),
+    # talks ended after their time were held; a journey for talks with someone is aimed at them
+    ("Iran and Iraq ended a round of talks in Geneva.", ("CONSULT", "IRN", "IRQ")),
+    ("King Hussein flew to Damascus for a meeting with Iraqi leaders.", ("CONSULT", "JOR", "IRQ")),
+    # a state's police detaining someone of no named country detain their own
+    ("Dissident Wei Jingsheng was detained by Beijing police.", ("COERCE", "CHN", "CHN")),
+    # the possessor of a demand, call or appeal asks; the clause subject is asked
+    ("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.", ("REQUEST", "IGO", "ISR")),
+    ("The UN repeated its call for Israel to withdraw from Lebanon.", ("REQUEST", "IGO", "ISR")),
+    ("Syria's demand for an Israeli withdrawal won the backing of the Arab League.", ("SUPPORT", "IGO", "SYR")),
+    ("Seoul shipped 200,000 tonnes of fertiliser to North Korea.", ("AID", "KOR", "PRK")),
+    ("Colombian and Venezuelan troops carried out joint patrols along their common border.",
+     ("COOPERATE", "COL", "VEN")),
+])
+def test_wire_constructions_code_their_dyad(text, expected, code):
+    events = code(text).events or []
+    assert expected in dyads([e for e in events if e.asserted]), dyads(events)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.",
+    "Egypt renewed its appeal to Iran to accept the cease-fire.",
+    "Syria's demand for a full Israeli withdrawal from the Golan Heights won the backing of the Arab League.",
+])
+def test_what_is_demanded_is_not_done(text, code):
+    asserted = {e.type for e in code(text).events or [] if e.asserted}
+    assert asserted <= {"REQUEST", "SUPPORT"}, asserted
+
+
+@model
+def test_a_seat_of_power_naming_a_place_is_no_target(code):
+    events = code("Sadat and Begin signed a peace treaty on the White House lawn.").events or []
+    assert all(e.target is None or e.target.country != "USA" for e in events), dyads(events)

@@ -210,6 +210,11 @@ GENERIC_CASES = [
     # a group's victims named by nationality are not its people; a state's police arrest its own
     ("Gunmen killed three Britons.", "Gunmen", None),
     ("Police arrested 20 Palestinians.", "Police", ("PSE", "COP")),
+    # a National Guard is any country's; Okinawans are Japanese
+    ("The National Guard fired on protesters in Managua.", "The National Guard", ("NIC", "MIL")),
+    ("Some 85,000 Okinawans rallied against the U.S. military presence.", "Okinawans", ("JPN", "CVL")),
+    ("Pakistani authorities placed Lashkar-e-Taiba founder Hafiz Saeed under house arrest.", "Lashkar-e-Taiba",
+     ("PAK", "REB")),
     ("Officials met in Oslo after talks in Cairo.", "Officials", None),  # two countries: no single owner
     ("Officials said nothing.", "Officials", None),  # no country anywhere
 ]

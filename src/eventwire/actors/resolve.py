@@ -556,6 +556,9 @@ def is_counted_format(token) -> bool:
 MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 
 
+# Parts of a seat of power named after it: 'the White House lawn', 'the Kremlin walls'.
+GROUNDS = frozenset({"lawn", "garden", "gardens", "grounds", "gate", "gates", "steps", "wall", "walls", "courtyard",
+                     "compound", "driveway", "balcony", "hall", "corridor", "rose"})
 # Military aircraft known by maker or name alone: 'MiG fighters', 'Mirage jets'.
 AIRCRAFT_NAMES = frozenset({"mig", "migs", "sukhoi", "mirage", "phantom", "tornado", "harrier", "skyhawk", "kfir",
                             "jaguar", "tupolev", "ilyushin", "antonov", "hawker", "super-etendard", "etendard"})
@@ -1806,6 +1809,8 @@ class Resolver:
             role = None
         if role is not None and role.name not in CRAFT_ROLES and is_model_designated(token):
             role = self.kb.roles.get("aircraft")  # 'F-16 fighters' are aircraft, not rebel fighters
+        if names and names[0].kind == "metonym" and token.dep_ == "compound" and fold(token.head.lemma_) in GROUNDS:
+            return []  # 'on the White House lawn': a place, not the government
         if names and not (role and names[0].kind == "demonym"):
             found = self.qualify_name(token, names)
             return found + self.shared_head(token, found)

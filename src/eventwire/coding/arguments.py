@@ -428,9 +428,18 @@ def is_passive_participle(verb) -> bool:
         return False
     if is_verbless_sentence_verb(verb):
         return False
-    if any(c.dep_ == "agent" for c in verb.children):
+    if any(c.dep_ == "agent" and not is_means(c) for c in verb.children):
         return True
     return not any(c.dep_ in ("dobj", "prt") for c in verb.children) and verb.lemma_.lower() not in INTRANSITIVE
+
+
+# What 'by' can name that is no agent: 'conferred by telephone with', 'informed by letter'.
+MEANS_NOUNS = frozenset({"telephone", "phone", "letter", "telex", "radio", "cable", "fax", "satellite", "videolink",
+                         "video", "mail", "email", "e-mail", "messenger", "telegram", "hotline", "courier", "note"})
+
+
+def is_means(by) -> bool:
+    return any(MEANS_NOUNS.intersection(word_lemmas(o)) for o in objects_of(by))
 
 
 def agent_objects(token) -> list:
@@ -477,7 +486,7 @@ def shared_agents(verb) -> list:
 INTRANSITIVE = frozenset({"resort", "arrive", "come", "go", "happen", "occur", "remain", "rise", "fall", "emerge",
                           "return", "flee", "die", "live", "stay", "settle", "retire", "vanish", "disappear",
                           "grow", "turn", "become", "gather", "assemble", "converge", "march", "riot", "protest",
-                          "demonstrate", "rally"})
+                          "demonstrate", "rally", "confer", "talk", "speak"})
 
 # Verbs whose object did the act of their 'of/for/from' gerund: 'accused Y of firing', 'thanked Y
 # for sending', 'stopped Y from entering': Y fired, sent, entered.
@@ -968,7 +977,13 @@ def qualifier_actors(index: ActorIndex, noun) -> list[Actor]:
     not 'anti-American protests' nor 'pro-Russian rallies'."""
     return [a for child in noun.children if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i
             and not any(t.lower_ in ("anti", "pro") for t in noun.doc[max(0, child.i - 2):child.i])
-            for a in index.arguments(child)]
+            and not is_third_party_modifier(child) for a in index.arguments(child)]
+
+
+def is_third_party_modifier(word) -> bool:
+    """'U.N.-mediated talks', 'a U.N.-sponsored cease-fire': a broker's, not the parties' own act."""
+    return word.lemma_.lower() in MEDIATING_PARTICIPLES or word.lower_.endswith(
+        tuple(f"-{p}ed" if not p.endswith("e") else f"-{p}d" for p in MEDIATING_PARTICIPLES))
 
 
 # Participles of a third party's good offices: 'a truce brokered by Egypt' is neither Egypt's truce
@@ -1151,7 +1166,10 @@ def slot_tokens(trigger, slot: str) -> list:
         on_clause = [o for acl in trigger.children  # "sanctions imposed by X on Y", "... that X imposed on Y"
                      if acl.dep_ == "acl" or is_object_relative(acl)
                      for o in prep_objects(acl, word) + on_agent(acl, word)]
-        found = own + on_object if kind == "prep" else on_object + own
+        # ... or on the means it names: 'conferred by telephone with X'
+        on_means = [o for c in preps if c.lower_ == "by" and is_means(c) for obj in objects_of(c)
+                    for o in preposition_objects(obj, word)]
+        found = own + on_object + on_means if kind == "prep" else on_object + own + on_means
         # 'was put under investigation in X': where an act happened, inside the verb's own phrase
         inside = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ != word for obj in objects_of(c)
                   for o in preposition_objects(obj, word)] if word == "in" and trigger.pos_ == "VERB" else []
@@ -1160,7 +1178,8 @@ def slot_tokens(trigger, slot: str) -> list:
         return [o for c in clause_of(trigger).children if c.dep_ == "prep" for o in objects_of(c)
                 if any(t.lower_ in ("such", "including") for t in o.subtree)]
     if kind == "clause":  # "demanded that Hamas renounce ...": the subject of the complement clause
-        clause_deps = ("ccomp", "xcomp", "acl") if trigger.pos_ in ("NOUN", "PROPN") else ("ccomp", "xcomp")
+        # a noun's 'for X to act' is parsed as an adverbial clause: 'its call for Israel to withdraw'
+        clause_deps = ("ccomp", "xcomp", "acl", "advcl") if trigger.pos_ in ("NOUN", "PROPN") else ("ccomp", "xcomp")
         return [s for c in trigger.children if c.dep_ in clause_deps for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")]
     if kind == "poss":  # 'attacked Syria's positions' is aimed at Syria, 'attacked Syria's allies' is not

@@ -46,6 +46,9 @@ COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CON
 FORCEFUL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # Types whose events are often reported without their agent ('were killed', 'was arrested').
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# How an asked-for act hangs on the asking word: 'urged X to launch', 'its appeal to X to accept',
+# 'its call for X to withdraw', 'demanded that X release'.
+COMPLEMENT_DEPS = frozenset({"xcomp", "acl", "advcl", "ccomp"})
 # Verbs whose passive subject is what is sent ('arms were shipped to X'), not who receives ('X was given aid').
 SHIPPING_VERBS = frozenset({"send", "deliver", "ship", "dispatch", "airlift", "fly"})
 # Who can be withdrawn: forces, not the blockades or sanctions a withdrawal lifts.
@@ -220,7 +223,7 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
         return True
     if pattern.pos == "VERB" and "own_act" in pattern.flags:
         return any(pattern.with_lemmas & {w for t in clause.subtree for w in word_lemmas(t)}
-                   for clause in announced_own_acts(token))
+                   for clause in announced_own_acts(token, own_side(token, index)))
     if pattern.pos == "VERB":
         return bool(pattern.with_lemmas & object_words(token)) or (
             PLACE_OBJECT in pattern.with_lemmas and takes_a_named_place(token, index)) or (
@@ -553,6 +556,18 @@ def asked_party(wrapper, inner):
     return subject if own is None or own.i != subject.i else None
 
 
+# What a journey is made for: 'flew to X for talks with Y' is a meeting with Y.
+MEETING_NOUNS = frozenset({"talk", "meeting", "consultation", "summit", "discussion", "negotiation"})
+
+
+def meeting_partners(token) -> list:
+    """Whom a journey's 'for talks with' phrase names (on the journey's verb or its noun)."""
+    verb = governing_verb(token) if token.pos_ in ("NOUN", "PROPN") else token
+    meetings = [o for t in (token, verb) if t is not None for o in prep_objects(t, "for")
+                if MEETING_NOUNS.intersection(word_lemmas(o))]
+    return [p for m in meetings for p in prep_objects(m, "with")]
+
+
 def ordered_to_leave(verb):
     """The infinitive 'leave' a request verb governs when it is people who are to go ('ordered three
     diplomats to leave the country'): an expulsion; troops ordered out are asked to withdraw."""
@@ -623,7 +638,7 @@ class SentenceCoder:
             return []
         triggers = sentence_triggers(sentence, self.trigger_positions, self.book, self.index)
         self.triggers = triggers
-        consumed = self.consumed_by_verbs(triggers) | consumed_by_warnings(triggers)
+        consumed = self.consumed_by_verbs(triggers) | consumed_by_warnings(triggers, self.index)
         plans = []
         for position, trigger in sorted(triggers.items()):
             if trigger.wrapper is None:
@@ -634,7 +649,7 @@ class SentenceCoder:
             if coding is not None:
                 if inner is not None:
                     consumed.add(inner.token.i)
-                if inner is not None and trigger.wrapper == "request" and inner.token.dep_ == "xcomp":
+                if inner is not None and trigger.wrapper == "request" and inner.token.dep_ in COMPLEMENT_DEPS:
                     # what is asked of another is not done ('pleaded with NATO to launch air strikes')
                     consumed.update(p for p, t in triggers.items() if t.pattern.pos == "NOUN"
                                     and (verb := governing_verb(t.token)) is not None and verb.i == inner.token.i)
@@ -696,6 +711,13 @@ class SentenceCoder:
             return [a for obj in agent_phrases(token) for a in self.index.arguments(obj)] or givers
         if givers:
             return givers
+        # the verb the pattern names does the act ('restored relations, broken off by Moscow ...':
+        # who restored them, not who broke them off)
+        verb = governing_verb(token) if pattern.with_lemmas else None
+        if verb is not None and token.dep_ == "dobj" and pattern.with_lemmas.intersection(word_lemmas(verb)):
+            doers = verb_sources(self.index, verb)
+            if any(a.country for a in doers):
+                return doers
         return noun_sources(self.index, token, names_victims="itself" in pattern.targets)
 
     def subject_actors(self, clause) -> list[Actor]:
@@ -1082,6 +1104,9 @@ class SentenceCoder:
             # 'held a rally in Tokyo to protest against X': what an act is for before where it is
             purposes = not_own_forces(self.purpose_targets(trigger.token, sources, 0), sources, mobilizing)
             named = [a for a in purposes if a.country]
+        if inner is None and trigger.pattern.mode == "visit":  # 'flew to Lusaka for talks with ANC leaders'
+            named = [a for a in self.others(sources, self.index.for_argument_list(
+                meeting_partners(trigger.token))) if a.country]
         if not named:
             named = next((actors for each in order
                           if (actors := not_own_forces(self.slot_targets(each, sources), sources, mobilizing))), [])
@@ -1155,6 +1180,11 @@ class SentenceCoder:
             foreign = [place]
         if place is None and not foreign and is_domestic(coding):
             place = own_country(sources, states_too=is_state_measure(coding))
+        elif place is None and foreign and is_state_measure(coding) and not any(t.country for t in foreign) and (
+                home := own_country(sources, states_too=True)) is not None:
+            # 'Dissident Wei Jingsheng was detained by Beijing police': a state represses its own people
+            foreign = [replace(t, country=home.country, reason=f"{t.reason}; of no country named: the country "
+                                                                f"whose authorities act") for t in foreign]
         dyads = self.dyads(sources, foreign, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
@@ -1370,6 +1400,10 @@ def stranded_subject(verb) -> list:
     nouns right before the verb."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
+    # 'Mugabe, addressing a rally in Harare, denounced ...', the subject hung on the participle
+    participles = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+    if subjects := [s for c in participles for s in c.children if s.dep_ == "nsubj" and s.i < c.i]:
+        return subjects
     position = verb.i - 1
     while position >= verb.sent.start and is_verb_prefix(verb.doc[position]):
         position -= 1
@@ -1515,11 +1549,22 @@ def origin_phrases(token, pattern: Pattern) -> list:
     return preposition_objects(token, "from") if "origin" in pattern.flags else []
 
 
-def consumed_by_warnings(triggers: dict[int, Trigger]) -> set[int]:
+def consumed_by_warnings(triggers: dict[int, Trigger], index: ActorIndex) -> set[int]:
     """'warned Argentina that its fleet would sink any ship': a warning to someone is the threat,
     coded once, by the warning verb (an ``own_act`` pattern), at whom it warns."""
     return {clause.i for trigger in triggers.values() if "own_act" in trigger.pattern.flags
-            and direct_objects(trigger.token) for clause in announced_own_acts(trigger.token) if clause.i in triggers}
+            and direct_objects(trigger.token)
+            for clause in announced_own_acts(trigger.token, own_side(trigger.token, index)) if clause.i in triggers}
+
+
+def own_side(verb, index: ActorIndex | None):
+    """Whether a clause subject names the country of the verb's own subject ('Botha warned Zimbabwe
+    that Pretoria would strike': Pretoria is South Africa, as Botha is)."""
+    if index is None:
+        return lambda subject: False
+    speakers = {a.country for a in verb_sources(index, verb) if a.country}
+    return lambda subject: bool(speakers) and subject.pos_ == "PROPN" and {
+        a.country for a in index.arguments(subject)} == speakers
 
 
 def not_own_forces(targets: list[Actor], sources: list[Actor], unowned_too: bool) -> list[Actor]:

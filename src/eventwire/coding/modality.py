@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from ..datafiles import read_tsv
 from ..nlp import is_gerund_read_as_adjective, is_infinitive
@@ -174,10 +175,11 @@ OWN_ACT_SUBJECTS = frozenset({"it", "we", "they", "he", "she", "i"})
 OWN_FORCE_POSSESSORS = frozenset({"its", "our", "their", "his", "her", "my"})  # 'warned its fleet would sink ...'
 
 
-def announced_own_acts(verb) -> list:
+def announced_own_acts(verb, own_side: Callable[[object], bool] = lambda subject: False) -> list:
     """Complement clauses in which the speaker says what it will do: 'warned Iran it would use
-    force', 'warned that any attack would be met with force' (a passive names no one else);
-    not 'warned that Iran would attack'."""
+    force', 'warned that any attack would be met with force' (a passive names no one else), or,
+    by ``own_side``, 'warned Zimbabwe that Pretoria would strike' from South Africa; not 'warned
+    that Iran would attack'."""
     # 'warned it would', reported 'will', and the threat left open: 'hinted it could use force'
     futures = modality_cues().future_auxiliaries | {"would", "could", "may", "might"}
     clauses = []
@@ -187,7 +189,7 @@ def announced_own_acts(verb) -> list:
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         passive = any(c.dep_ == "nsubjpass" for c in subjects) and not any(c.dep_ == "agent" for c in clause.children)
         if passive or (subjects and (subjects[0].lower_ in OWN_ACT_SUBJECTS or is_any_case(subjects[0])
-                                     or is_own_force(subjects[0]))):
+                                     or is_own_force(subjects[0]) or own_side(subjects[0]))):
             clauses.append(clause)
     return clauses
 
@@ -284,6 +286,9 @@ def aux_modes(trigger) -> list[str]:
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.hypothetical_determiners
                                       for c in trigger.children):
         hypothetical = True  # 'any Israeli attack', 'any incursion'
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
+            trigger.head.head.lemma_.lower() in cues.hypothetical_nouns:
+        hypothetical = True  # "Syria's demand for an Israeli withdrawal", 'a plan for talks'
     if is_question(trigger) or is_averted(trigger):
         hypothetical = True  # 'Will Russia invade?': asked; 'warned X against attacking': averted
     if (negation := negated_negation(chain, cues)) is not None and verb_phrases(negation) & cues.excluding_verbs:
