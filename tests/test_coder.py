@@ -1670,3 +1670,34 @@ def test_what_is_demanded_is_not_done(text, code):
 def test_a_seat_of_power_naming_a_place_is_no_target(code):
     events = code("Sadat and Begin signed a peace treaty on the White House lawn.").events or []
     assert all(e.target is None or e.target.country != "USA" for e in events), dyads(events)
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a threat's condition is not what is threatened
+    ("Saddam Hussein threatened to burn half of Israel with chemical weapons if it attacked Iraq.",
+     ("THREATEN", "IRQ", "ISR")),
+    # the claimant of an attack did it, and is not its target
+    ("A suicide bomber killed 18 people on a bus, in an attack claimed by Hamas.", ("ASSAULT", "PSE", None)),
+    # 'his kidnappers' are not of his country; those held somewhere are freed by its authorities
+    ("American hostage Terry Anderson was freed by his Shiite Moslem kidnappers in Beirut.",
+     ("RETREAT", "LBN", "USA")),
+    ("Two American journalists held in North Korea were freed on Wednesday.", ("RETREAT", "PRK", "USA")),
+    # a noun's 'of' phrase carries where its act goes
+    ("The withdrawal of the last Russian troops from Estonia was completed on Wednesday.", ("RETREAT", "RUS", "EST")),
+    ("Islamabad dismissed as baseless Indian charges of meddling.", ("REJECT", "PAK", "IND")),
+    ("The Irish Republican Army announced a complete cessation of military operations.", ("CONCEDE", "GBR", "GBR")),
+    ("The Tamil Tigers agreed to attend talks with the Colombo government in Thailand.", ("AGREE", "LKA", "LKA")),
+])
+def test_more_wire_constructions_code_their_dyad(text, expected, code):
+    events = code(text).events or []
+    assert expected in dyads([e for e in events if e.asserted]), dyads(events)
+
+
+@model
+@pytest.mark.parametrize("text", ["Iran threatened to launch attacks on Iraq.",
+                                  "Iran agreed to attend talks with Iraq next month.",
+                                  "Syria refused to hold talks with Israel."])
+def test_the_act_a_wrapped_verb_governs_is_not_done(text, code):
+    asserted = [e.type for e in code(text).events or [] if e.asserted]
+    assert len(asserted) == 1 and asserted[0] in ("THREATEN", "AGREE", "REJECT"), asserted

@@ -56,7 +56,8 @@ CROWD_WORDS = frozenset({"thousand", "hundred", "dozen", "ten"})
 NON_STATE_CODES = frozenset({"IGO", "NGO"})
 # Nouns for the other party of a relation: "Syria's neighbours", "Israel's militia ally" are not Syria's or Israel's.
 RELATION_NOUNS = frozenset({"ally", "partner", "proxy", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary",
-                            "opponent", "client"})
+                            "opponent", "client", "kidnapper", "captor", "abductor", "hijacker", "jailer", "killer",
+                            "attacker", "assailant"})  # 'his kidnappers' are not of his country
 OTHER_SIDE_NOUNS = RELATION_NOUNS | {"counterpart"}  # the other side one deals with
 # Offices only a state has: a minister is never the UN's.
 NATIONAL_OFFICES = frozenset({"government", "minister", "president", "vice president", "vice-president",

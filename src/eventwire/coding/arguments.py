@@ -496,9 +496,9 @@ OBJECT_DOER_VERBS = frozenset({"accuse", "blame", "condemn", "criticize", "criti
                                "bar", "ban", "deter", "dissuade", "discourage", "keep", "block", "sentence", "arrest",
                                "detain", "jail", "imprison", "execute", "prosecute", "indict", "try", "expel",
                                "deport", "dismiss", "sack", "reprimand", "honour", "honor", "award", "blast", "slam",
-                               "castigate", "chide", "rap", "rebuke", "scold", "lambaste", "lambast", "assail", "berate",
-                               "censure", "reproach", "upbraid", "excoriate", "hail", "applaud", "laud", "salute",
-                               "compliment", "admonish", "attack", "lash"})
+                               "castigate", "chide", "rap", "rebuke", "scold", "lambaste", "lambast", "assail",
+                               "berate", "censure", "reproach", "upbraid", "excoriate", "hail", "applaud", "laud",
+                               "salute", "compliment", "admonish", "attack", "lash"})
 DOER_PREPS = frozenset({"of", "for", "from"})
 # ... and of their 'with' gerund: 'charged Y with violating', 'credited Y with ending', 'tasked Y with guarding'.
 WITH_DOER_VERBS = frozenset({"charge", "credit", "task", "entrust"})
@@ -792,6 +792,13 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Verbs of launching fire, and the prepositions that say where it came from.
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
 ORIGIN_PREPS = frozenset({"from"})
+
+
+def claimants(trigger) -> list:
+    """Who claimed the attack its sentence tells of: 'killed 18 people, in an attack claimed by
+    Hamas' (the objects of the claim's 'by')."""
+    return [a for c in trigger.sent if c.dep_ == "acl" and c.lemma_.lower() == "claim" and is_violent_act(c.head)
+            for a in agent_objects(c)]
 
 
 def is_violent_act(token) -> bool:
@@ -1166,6 +1173,9 @@ def slot_tokens(trigger, slot: str) -> list:
         on_clause = [o for acl in trigger.children  # "sanctions imposed by X on Y", "... that X imposed on Y"
                      if acl.dep_ == "acl" or is_object_relative(acl)
                      for o in prep_objects(acl, word) + on_agent(acl, word)]
+        # ... or on a noun's 'of' phrase: 'the withdrawal of Russian troops from Estonia'
+        on_object += [o for obj in prep_objects(trigger, "of") for o in preposition_objects(obj, word)] if (
+            trigger.pos_ == "NOUN" and word in ("from", "to", "into")) else []
         # ... or on the means it names: 'conferred by telephone with X'
         on_means = [o for c in preps if c.lower_ == "by" and is_means(c) for obj in objects_of(c)
                     for o in preposition_objects(obj, word)]
@@ -1183,8 +1193,9 @@ def slot_tokens(trigger, slot: str) -> list:
         return [s for c in trigger.children if c.dep_ in clause_deps for s in c.children
                 if s.dep_ in ("nsubj", "nsubjpass")]
     if kind == "poss":  # 'attacked Syria's positions' is aimed at Syria, 'attacked Syria's allies' is not
-        return [c for obj in direct_objects(trigger) if not names_a_relation(obj)
-                for c in obj.children if c.dep_ in ("poss", "amod")]
+        # 'dismissed as baseless Indian charges': the object the parser put after 'as'
+        objects = direct_objects(trigger) or prep_objects(trigger, "as")
+        return [c for obj in objects if not names_a_relation(obj) for c in obj.children if c.dep_ in ("poss", "amod")]
     if kind == "condition":
         return condition_subjects(trigger)
     if kind == "cause":

@@ -22,8 +22,9 @@ from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
                         QUANTITY_WORDS, SUMMONING_VERBS, ActorIndex, agent_objects, between_objects, clauses_opened_by,
-                        condition_subjects, direct_objects, object_doer, objects_of, own_subjects, governing_verb,
-                        is_participation, is_passive, is_passive_participle, is_place_actor, is_summons_purpose,
+                        claimants, condition_subjects, direct_objects, object_doer, objects_of, own_subjects,
+                        governing_verb, is_participation, is_passive, is_passive_participle, is_place_actor,
+                        is_summons_purpose,
                         message_addressees, nested_targets, noun_sources, object_words, participle_agents,
                         passive_agents, passive_subjects, preposition_objects, purpose_clauses, prep_objects,
                         is_fired_from_afar, hyphen_partner, scene_of, slot_tokens, struck_from_the_air, subject_token,
@@ -345,7 +346,8 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
     if rule.cue == "passive_subject":  # 'he was fired': dismissed; 'he fired on the crowd' is shooting
         return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in rule.words for c in token.children)
     if rule.cue == "subject":  # a pattern that asks for a weapon as subject keeps it ('missiles slammed into X')
-        return "weapon_subject" not in pattern.flags and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rule.words for c in token.children)
+        return "weapon_subject" not in pattern.flags and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rule.words for c in token.children)
     if rule.cue == "agent":  # 'troops backed by tanks': armed with them, not politically supported
         return any(o.lemma_.lower() in rule.words for c in token.children if c.dep_ == "agent"
                    for obj in objects_of(c) for o in (obj, *obj.conjuncts))
@@ -444,6 +446,8 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
         # a clause before the wrapper is its circumstance ('Speaking in Brussels, X urged Y to ...')
         frontier = [c for t in frontier for c in t.children if c.dep_ in deps
                     and not (c.dep_ == "advcl" and c.i < trigger.token.i)
+                    # nor is its condition ('threatened to burn half of Israel if it attacked Iraq')
+                    and not (c.dep_ == "advcl" and is_condition(c))
                     # what was done to an object is its history ('to reopen a hotline that had been cut off')
                     and not (c.dep_ == "relcl" and is_passive(c))
                     and not (c.dep_ == "dobj" and hop == 0 and trigger.token.lemma_.lower() in ENACTING_WRAPPERS)]
@@ -457,6 +461,10 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
         if hop == 0:  # any other object is the wrapped event itself ('proposed sanctions'), never a way to one
             frontier = [t for t in frontier if t.dep_ != "dobj" or t.i in framing]
     return None
+
+
+def is_condition(clause) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ in modality_cues().conditional_marks for m in clause.children)
 
 
 def copula_of(token):
@@ -649,8 +657,9 @@ class SentenceCoder:
             if coding is not None:
                 if inner is not None:
                     consumed.add(inner.token.i)
-                if inner is not None and trigger.wrapper == "request" and inner.token.dep_ in COMPLEMENT_DEPS:
-                    # what is asked of another is not done ('pleaded with NATO to launch air strikes')
+                if inner is not None and inner.token.dep_ in COMPLEMENT_DEPS:
+                    # what is asked, threatened or planned is not done ('pleaded with NATO to launch air
+                    # strikes', 'threatened to launch attacks on Iraq'): nor is the act its verb governs
                     consumed.update(p for p, t in triggers.items() if t.pattern.pos == "NOUN"
                                     and (verb := governing_verb(t.token)) is not None and verb.i == inner.token.i)
                 plans.append((trigger, inner, coding))
@@ -782,7 +791,10 @@ class SentenceCoder:
                 or coding.cameo in EXPULSION_CAMEO):
             left = [*direct_objects(leave)] if coding.cameo in EXPULSION_CAMEO and (
                 leave := ordered_to_leave(token)) is not None else []  # 'were ordered to leave Britain'
-            places = [a for a in self.index.for_argument_list([*slot_tokens(token, slot), *left]) if a.country]
+            # ... or where those it is done to were held: 'two journalists held in North Korea were freed'
+            held = [o for s in passive_subjects(token) for acl in s.children if acl.dep_ == "acl"
+                    for o in prep_objects(acl, "in")] if slot == "prep:in" else []
+            places = [a for a in self.index.for_argument_list([*slot_tokens(token, slot), *left, *held]) if a.country]
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
@@ -1142,7 +1154,11 @@ class SentenceCoder:
                 sources = [s for s in sources if s.sector in ARMED_SECTORS]
         if not sources and "home_recall" in pattern.flags and is_passive(token):
             sources = self.recalling_states(token)
+        claimed = self.index.for_argument_list(claimants(token)) if coding.type == "ASSAULT" else []
+        if claimed and not any(s.country for s in sources):
+            sources = claimed  # 'a suicide bomber killed 18 people, in an attack claimed by Hamas'
         targets, told_press = without_press(trigger, self.event_targets(trigger, inner, sources))
+        targets = [t for t in targets if not any(same_actor(t, c) for c in claimed)]
         if "home_recall" in pattern.flags:  # 'was recalled to Jerusalem': home is no target
             targets = [t for t in targets if t.country not in {s.country for s in sources}]
         if told_press and not targets and coding.type == "CONSULT":
@@ -1255,12 +1271,15 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 # protests and threats against their state, and a state's repression of its people (its curfews,
 # arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
+TRUCE_CAMEO = "0871"
 REPRESSION_MODES = frozenset({None, "curfew", "arrest", "ban", "censor"})
 EASED_RESTRICTIONS = "081"  # CAMEO: eased restrictions, bans, curfews, states of emergency
 
 
 def is_domestic(coding: Coding) -> bool:
-    return coding.type in DOMESTIC_TYPES or is_state_measure(coding)
+    """Protests, threats, repression and truces ('the IRA announced a cessation of operations'):
+    aimed at the actors' own country when no one else is named."""
+    return coding.type in DOMESTIC_TYPES or is_state_measure(coding) or coding.cameo == TRUCE_CAMEO
 
 
 def is_state_measure(coding: Coding) -> bool:
