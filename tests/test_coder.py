@@ -1701,3 +1701,32 @@ def test_more_wire_constructions_code_their_dyad(text, expected, code):
 def test_the_act_a_wrapped_verb_governs_is_not_done(text, code):
     asserted = [e.type for e in code(text).events or [] if e.asserted]
     assert len(asserted) == 1 and asserted[0] in ("THREATEN", "AGREE", "REJECT"), asserted
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a purpose infinitive is done by its main verb's subject
+    ("Tens of thousands of Serbs took to the streets of Belgrade to protest against the annulment of the "
+     "opposition's wins in local elections.", ("PROTEST", "SRB", "SRB")),
+    ("Coca growers led by Evo Morales blocked highways across Bolivia to protest against the government's "
+     "programme.", ("PROTEST", "BOL", "BOL")),
+    # 'a charge X denied' does not deny that the charge was made
+    ("Kinshasa accused Rwanda of sending troops into North Kivu, a charge Kigali denied.", ("ACCUSE", "COD", "RWA")),
+    # a demonym after Central, Latin or South names a region
+    ("Nicaragua welcomed the Central American peace plan put forward by Costa Rican President Oscar Arias.",
+     ("SUPPORT", "NIC", "CRI")),
+    ("Israel mounted its long-threatened invasion of South Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    # non-state truces are aimed at the actors' own country
+    ("Nepal's Maoist rebels declared a three-month cease-fire.", ("CONCEDE", "NPL", "NPL")),
+    # people deported somewhere are of that country; expelled workers are deported
+    ("Thailand deported more than 4,000 ethnic Hmong asylum-seekers to Laos.", ("COERCE", "THA", "LAO")),
+    ("Libya expelled thousands of Egyptian workers.", ("COERCE", "LBY", "EGY")),
+    ("Chile's military government lifted the state of siege.", ("CONCEDE", "CHL", "CHL")),
+    ("Israeli forces reoccupied six West Bank cities.", ("COERCE", "ISR", "PSE")),
+    ("Workers stayed away from work in Johannesburg.", ("PROTEST", "ZAF", "ZAF")),
+    ("South African transport planes dropped arms and fuel to UNITA rebels.", ("AID", "ZAF", "AGO")),
+    ("China warned Vietnam it would teach Hanoi a second lesson.", ("THREATEN", "CHN", "VNM")),
+])
+def test_yet_more_wire_constructions_code_their_dyad(text, expected, code):
+    events = code(text).events or []
+    assert expected in dyads([e for e in events if e.asserted]), dyads(events)

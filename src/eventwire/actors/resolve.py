@@ -557,6 +557,10 @@ def is_counted_format(token) -> bool:
 MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 
 
+# Verbs that send people back where they belong: 'deported Afghans to Afghanistan'.
+DEPORTING_VERBS = frozenset({"deport", "repatriate", "extradite", "expel", "return"})
+# Words making a demonym a region's: 'Central American', 'Latin American', 'Native American'.
+REGION_PREFIXES = frozenset({"Central", "Latin", "South", "North", "Native", "Pan", "Anglo", "Meso"})
 # Parts of a seat of power named after it: 'the White House lawn', 'the Kremlin walls'.
 GROUNDS = frozenset({"lawn", "garden", "gardens", "grounds", "gate", "gates", "steps", "wall", "walls", "courtyard",
                      "compound", "driveway", "balcony", "hall", "corridor", "rose"})
@@ -781,6 +785,8 @@ class Resolver:
             choice = choose_entry(match, span, self.kb, self.doc.text, named, self.day)
             if choice.entry is None or is_portfolio(choice.entry, span):
                 continue
+            if choice.entry.kind == "demonym" and span.start > 0 and span.doc[span.start - 1].text in REGION_PREFIXES:
+                continue  # 'the Central American peace plan', 'Latin American leaders': a region's, not 'South Lebanon'
             if choice.entry.kind in ("capital", "seat", "place") and names_a_city_named_thing(span):
                 continue  # 'the Lusaka peace accord'
             if choice.entry.kind == "person":
@@ -1174,8 +1180,9 @@ class Resolver:
             return []  # 'the aircraft can fly ...': hardware stands for a force only when its owner is named
         # ('the Foreign Ministry' is one country's, as 'foreign' names the office; 'foreign ministers' many)
         own_words = role.name.split() if token.tag_ in ("NN", "NNP") else ()
-        if not owners and any(c.lower_ in BEYOND_ONE_COUNTRY and c.lower_ not in own_words for c in token.lefts):
-            return []  # 'world leaders', 'foreign diplomats': nobody's in particular, not the sentence's country
+        if not owners and any(c.lower_ in BEYOND_ONE_COUNTRY and c.lower_ not in own_words or (
+                c.i > 0 and c.doc[c.i - 1].text in REGION_PREFIXES) for c in token.lefts):
+            return []  # 'world leaders', 'Latin American leaders': nobody's in particular, not the sentence's
         if not owners and token.lemma_.lower() in POSTED_ROLES and any(c.lower_ == "in" for c in token.children):
             return []  # 'diplomats in Kabul': serving there, whoever sent them
         if not owners and any(c.dep_ == "poss" and names_a_relation(c) for c in token.children):
@@ -1408,6 +1415,16 @@ class Resolver:
                      if c.dep_ in ("amod", "compound", "poss", "nmod") and not self.same_name(c, o) for t in c.subtree}
         return modifiers | {t.idx for w in owners for t in w.subtree} | {o.idx for o in done_to}
 
+    def deported_to(self, token) -> Actor | None:
+        """'Thailand deported 4,000 Hmong asylum-seekers to Laos': people deported somewhere are of
+        that country, not of the deporting one."""
+        verb = token.head
+        if token.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in DEPORTING_VERBS:
+            return None
+        return next((a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for obj in objects_of(prep) for a in self.name_actor(obj)
+                     if a.country and a.country not in NON_STATE_CODES), None)
+
     def object_people_offsets(self, token) -> set[int]:
         """'Gunmen killed three Britons', 'militiamen massacred Palestinians': an object named by
         nationality alone, an armed group's victims, not its own people."""
@@ -1477,6 +1494,8 @@ class Resolver:
                 return [place], "the place where its clause happens"
             if sector == "COP" and (place := self.only_place_in(sentence)):
                 return [place], "police work at home: the one place the sentence names"
+            if home := self.deported_to(token):
+                return [home], "the country they are sent back to"
             subject = self.clause_subject_actor(token)
             return ([subject], "the country of its clause's subject") if subject else ([], "")
         counts: dict[str, list[Actor]] = {}

@@ -1344,6 +1344,9 @@ def object_words(trigger) -> set[str]:
     objects = direct_objects(trigger) + [o for c in trigger.children if c.dep_ in ("prep", "agent")
                                          and c.lower_ not in SURROUNDING_PREPS for o in objects_of(c)
                                          if not is_framework(c, o)]
+    # ... or hung on its particle: 'stayed away from work'
+    objects += [o for p in trigger.children if p.dep_ in ("prt", "advmod") for c in p.children if c.dep_ == "prep"
+                for o in objects_of(c)]
     for obj in objects:
         words.update(word_lemmas(obj))
         # not where it is: 'burned an effigy outside the embassy' burns no embassy

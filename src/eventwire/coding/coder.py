@@ -322,7 +322,9 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
         return bool(rule.words & (object_words(token) | set(head)) - pattern.with_lemmas)
     if rule.cue == "direct_object":
         return bool(rule.words & {w for obj in direct_objects(token) for w in word_lemmas(obj)} - pattern.with_lemmas)
-    if rule.cue == "context":
+    if rule.cue == "context":  # a pattern whose own words are there keeps its sense ('took to the streets')
+        if pattern.with_lemmas and pattern.with_lemmas & object_words(token):
+            return False
         return any(t.lemma_.lower() in rule.words or t.lower_ in rule.words for t in token.sent)
     if rule.cue == "complement":
         return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in rule.words for c in token.children)
@@ -765,6 +767,10 @@ class SentenceCoder:
             return self.index.arguments(head)
         if verb.dep_ == "ROOT":
             return [a for t in stranded_subject(verb) for a in self.index.for_argument(t)]
+        # 'took to the streets to protest ...': a purpose is its main verb's subject's
+        if verb.dep_ == "advcl" and is_infinitive(verb) and head.pos_ == "VERB" and not is_passive(head) and not (
+                is_passive(verb)):
+            return [a for s in (subject_token(head),) if s is not None for a in self.index.arguments(s)]
         # 'X is set / expected / due to withdraw'; not 'the envoy was summoned to protest ...'
         if verb.dep_ == "xcomp" and is_passive(head) and not is_summons_purpose(verb):
             subjects = passive_subjects(head)
@@ -1206,11 +1212,16 @@ class SentenceCoder:
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
         evidence = Evidence(start, end, self.doc.text[start:end])
         trigger_span = (token.idx, token.idx + len(token))
+        # 'Libya expelled thousands of Egyptian workers': a deportation, where expelling diplomats is a sanction
+        expels = coding.mode == "expel" and (token.lemma_.lower() in EXPELLING_VERBS or (
+            pattern.pos == "VERB" and ordered_to_leave(token) is not None))
         takes_people = coding.type == "COERCE" and pattern.pos == "VERB" and any(
             self.index.names_people(o) for o in direct_objects(token))
         events = []
         for source, target in dyads:
             done = coding_for_source(coding, pattern, source, takes_people)
+            if expels and target is not None and target.sector in DEPORTED_SECTORS:
+                done = Coding("COERCE", "174", "deport", done.coder)  # expelled workers are deported
             entry = cameo_entry(done.cameo)
             events.append(Event(source=source, target=target, type=done.type, cameo=done.cameo,
                                 goldstein=entry.goldstein, quad=entry.quad, evidence=[evidence], coder=done.coder,
@@ -1316,6 +1327,11 @@ def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], 
 def names_its_agent(noun) -> bool:
     """'China's ban', 'the visit by X': the act's doer is named on it."""
     return bool(agent_phrases(noun)) or any(c.dep_ == "poss" for c in noun.children)
+
+
+# Whom expelling is deporting (CAMEO 174), not a diplomatic sanction: people, not envoys or missions.
+DEPORTED_SECTORS = frozenset({"CVL", "LAB", "MED", "EDU", "REL", "BUS", "AGR", "HLH", "CRM", "REF"})
+EXPELLING_VERBS = frozenset({"expel", "eject", "oust"})
 
 
 def coding_for_source(coding: Coding, pattern: Pattern, source: Actor, takes_people: bool) -> Coding:

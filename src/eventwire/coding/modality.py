@@ -106,7 +106,7 @@ def is_negated(trigger, cues: ModalityCues) -> bool:
             return True  # 'rumours that China had deployed troops proved false'
         # 'refused to condemn' negates condemn; 'refused to condemn and arranged plans' does not negate the plan
         # ... but not what a condition or a time clause on it says ('if X invades, Y will halt the pipeline')
-        if position > 0 and is_negating_verb(token, cues):
+        if position > 0 and is_negating_verb(token, cues) and not is_denied_charge(chain[position - 1], token):
             return chain[position - 1].dep_ not in ("conj", "advcl")
         if position == 1 and token.lemma_.lower() in cues.negating_nouns and chain[0].dep_ == "acl" \
                 and is_infinitive(chain[0]):
@@ -123,6 +123,15 @@ def is_negated(trigger, cues: ModalityCues) -> bool:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
         return any(c.lower_ in cues.negators for c in trigger.head.children if c.dep_ in ("neg", "advmod"))
     return False
+
+
+def is_denied_charge(clause, verb) -> bool:
+    """'X accused Y of ..., a charge Y denied': the parser hangs the accusation on the denial of it,
+    whose subject is the charge; what is denied is the charge, not that it was made."""
+    return clause.i < verb.i and any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children)
+
+
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
 
 
 def modal_auxiliaries(token) -> list[str]:
