@@ -545,7 +545,7 @@ DYAD_CASES = [
     ("Syria denied it had any role in the bombing.", ("REJECT", "SYR", None)),
     ("Libya denied that it played any part in the Lockerbie bombing.", ("REJECT", "LBY", None)),
     ("Jordan expressed reservations about the American peace plan.", ("ACCUSE", "JOR", "USA")),
-    ("Iraq ignored the U.N. deadline to withdraw from Kuwait.", ("REJECT", "IRQ", "KWT")),
+    ("Iraq ignored the U.N. deadline to withdraw from Kuwait.", ("REJECT", "IRQ", "IGO")),  # who set it
     # what a crowd does right after the people a verb acts on is the crowd's
     ("Indian police fired on Sikh demonstrators protesting the visit of the British prime minister.",
      ("PROTEST", "IND", "GBR")),
@@ -1730,3 +1730,38 @@ def test_the_act_a_wrapped_verb_governs_is_not_done(text, code):
 def test_yet_more_wire_constructions_code_their_dyad(text, expected, code):
     events = code(text).events or []
     assert expected in dyads([e for e in events if e.asserted]), dyads(events)
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'Visiting X and Y discussed ...' read as a gerund subject: X and Y discussed
+    ("Visiting Kazakh President Nursultan Nazarbayev and Chinese President Hu Jintao discussed energy cooperation "
+     "at the Great Hall of the People on Monday, Xinhua said.", ("CONSULT", "KAZ", "CHN")),
+    # 'X became the first country to recognise Y'
+    ("Pakistan on Sunday became the first country to formally recognise the Taliban movement as the country's "
+     "legitimate government.", ("SUPPORT", "PAK", "AFG")),
+    # a build-up shares the target of the same actor's other build-up in the sentence
+    ("Eritrea mobilised thousands of reservists and moved troops toward the disputed border with Ethiopia.",
+     ("MOBILIZE", "ERI", "ETH")),
+])
+def test_wire_constructions_with_parser_slips_code_their_dyad(text, expected, code):
+    events = code(text).events or []
+    assert expected in dyads([e for e in events if e.asserted]), dyads(events)
+
+
+@model
+def test_a_suspension_of_attacks_is_no_attack(code):
+    events = code("Hamas and Islamic Jihad declared a three-month suspension of attacks on Israelis.").events or []
+    assert not [e for e in events if e.type == "ASSAULT" and e.asserted], dyads(events)
+
+
+@model
+def test_a_named_proposer_of_a_rejected_deadline_is_its_target(code):
+    events = code("Iraq rejected the U.N. deadline of Jan. 15 for its withdrawal from Kuwait.").events or []
+    assert ("REJECT", "IRQ", "IGO") in dyads(events)
+
+
+@model
+def test_the_end_of_a_meeting_does_not_undo_it(code):
+    events = code("Iran and Iraq held talks until the end of their meeting in Geneva.").events or []
+    assert all(e.asserted for e in events if e.type == "CONSULT"), dyads(events)

@@ -1195,7 +1195,8 @@ def slot_tokens(trigger, slot: str) -> list:
     if kind == "poss":  # 'attacked Syria's positions' is aimed at Syria, 'attacked Syria's allies' is not
         # 'dismissed as baseless Indian charges': the object the parser put after 'as'
         objects = direct_objects(trigger) or prep_objects(trigger, "as")
-        return [c for obj in objects if not names_a_relation(obj) for c in obj.children if c.dep_ in ("poss", "amod")]
+        return [c for obj in objects if not names_a_relation(obj) for c in obj.children
+                if c.dep_ in ("poss", "amod") or c.dep_ == "compound" and c.pos_ == "PROPN"]  # 'the U.N. deadline'
     if kind == "condition":
         return condition_subjects(trigger)
     if kind == "cause":

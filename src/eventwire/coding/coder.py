@@ -670,6 +670,7 @@ class SentenceCoder:
             if trigger.token.i not in consumed:
                 events.extend(self.events_for(trigger, inner, coding, sentence) or self.fallback_events(
                     trigger, inner, sentence))
+        events = with_shared_targets(events, sentence)
         self.accusations.extend(e for e in events if e.type == "ACCUSE" and e.target is not None)
         # events whose agent is known come first (named, or a country from where it happened): an
         # unknown agent's event is the less informative
@@ -765,8 +766,12 @@ class SentenceCoder:
         finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and not is_passive_participle(verb))
         if verb.dep_ == "acl" and finite and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
             return self.index.arguments(head)
-        if verb.dep_ == "ROOT":
+        if verb.dep_ == "ROOT" or visiting_subjects(verb):
             return [a for t in stranded_subject(verb) for a in self.index.for_argument(t)]
+        # 'Pakistan became the first country to recognise the Taliban': the subject of 'became'
+        if verb.dep_ in ("acl", "relcl") and is_infinitive(verb) and head.dep_ == "attr" and (
+                head.head.lemma_.lower() in ("be", "become", "remain")):
+            return verb_sources(self.index, head.head)
         # 'took to the streets to protest ...': a purpose is its main verb's subject's
         if verb.dep_ == "advcl" and is_infinitive(verb) and head.pos_ == "VERB" and not is_passive(head) and not (
                 is_passive(verb)):
@@ -1429,10 +1434,42 @@ def is_verb_prefix(token) -> bool:
                                              or following is not None and following.tag_ == "HYPH"))
 
 
+def with_shared_targets(events: list[Event], sentence) -> list[Event]:
+    """'Eritrea mobilised reservists and moved troops toward the border with Ethiopia': a build-up
+    with no target shares the target of the build-up coordinated with it."""
+    def verb(event):
+        span = sentence.doc.char_span(*event.trigger) if event.trigger else None
+        return span.root if span is not None else None
+
+    aimed = {(e.source.country, v.i): e.target for e in events if e.type == "MOBILIZE" and e.target is not None
+             and e.target.country and (v := verb(e)) is not None}
+    shared = []
+    for e in events:
+        v = verb(e) if e.type == "MOBILIZE" and e.target is None else None
+        if v is not None and any(c.dep_ == "prep" and c.lower_ in FACING_PREPS + ("in", "to", "into") for w in (
+                v, *direct_objects(v)) for c in w.children):
+            v = None  # 'bolstering its presence in the South Pacific, and sent troops to X': placed already
+        partners = [(e.source.country, t.i) for t in ((v.head,) if v.dep_ == "conj" else ()) + tuple(
+            c for c in v.children if c.dep_ == "conj")] if v is not None else []
+        target = next((aimed[p] for p in partners if p in aimed), None)
+        shared.append(replace(e, target=target) if target is not None else e)
+    return shared
+
+
+def visiting_subjects(verb) -> list:
+    """'Visiting Kazakh President Nazarbayev and Hu Jintao discussed ...', read as a gerund subject
+    'visiting X and Y': X and Y are the subjects."""
+    visitors = [o for c in verb.children if c.dep_ == "csubj" and c.lower_ == "visiting" and c.i == c.sent.start
+                for o in c.children if o.dep_ == "dobj"]
+    return [t for o in visitors for t in (o, *o.conjuncts)]
+
+
 def stranded_subject(verb) -> list:
     """A main verb the parser left without a subject, its subject hung on an earlier phrase
     ('With the signing of X, the government and the rebels have agreed ...'): the coordinated
     nouns right before the verb."""
+    if visitors := visiting_subjects(verb):
+        return visitors
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return []
     # 'Mugabe, addressing a rally in Harare, denounced ...', the subject hung on the participle

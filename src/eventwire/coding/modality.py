@@ -99,6 +99,9 @@ def is_negated(trigger, cues: ModalityCues) -> bool:
         return False
     if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD") and has_negator(trigger.head, cues):
         return True  # 'no rockets fired', 'no shots fired'
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and \
+            trigger.head.head.lemma_.lower() in HALTING_NOUNS:
+        return True  # 'declared a three-month suspension of attacks'
     for position, token in enumerate(chain):
         if has_negator(token, cues) and (position == 0 or token.pos_ in ("VERB", "AUX")):
             return True
@@ -131,6 +134,8 @@ def is_denied_charge(clause, verb) -> bool:
     return clause.i < verb.i and any(c.dep_ == "nsubj" and c.lemma_.lower() in CHARGE_NOUNS for c in verb.children)
 
 
+# What stops the act of its 'of' phrase: 'a suspension of attacks'; not 'the end of their meeting'.
+HALTING_NOUNS = frozenset({"suspension", "halt", "cessation", "moratorium", "freeze", "cancellation"})
 CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
 
 
