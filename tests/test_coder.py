@@ -1765,3 +1765,17 @@ def test_a_named_proposer_of_a_rejected_deadline_is_its_target(code):
 def test_the_end_of_a_meeting_does_not_undo_it(code):
     events = code("Iran and Iraq held talks until the end of their meeting in Geneva.").events or []
     assert all(e.asserted for e in events if e.type == "CONSULT"), dyads(events)
+
+
+@model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Soviet Union has delivered a squadron of MiG-29 fighter planes to Syria.", ("AID", "RUS", "SYR")),
+    ("Libya has airlifted about 2,000 troops and armoured vehicles into northern Chad.", ("MOBILIZE", "LBY", "TCD")),
+    # 'by ship' is how, not who: the authorities of the place they leave deport them
+    ("More than 500 illegal Indonesian workers were deported from Malaysia by ship on Monday.",
+     ("COERCE", "MYS", "IDN")),
+    ("Coal miners in Siberia's Kuzbass region went on strike on Tuesday.", ("PROTEST", "RUS", "RUS")),
+])
+def test_deliveries_deportations_and_places_code_their_dyad(text, expected, code):
+    events = code(text).events or []
+    assert expected in dyads([e for e in events if e.asserted]), dyads(events)

@@ -435,7 +435,8 @@ def is_passive_participle(verb) -> bool:
 
 # What 'by' can name that is no agent: 'conferred by telephone with', 'informed by letter'.
 MEANS_NOUNS = frozenset({"telephone", "phone", "letter", "telex", "radio", "cable", "fax", "satellite", "videolink",
-                         "video", "mail", "email", "e-mail", "messenger", "telegram", "hotline", "courier", "note"})
+                         "video", "mail", "email", "e-mail", "messenger", "telegram", "hotline", "courier", "note",
+                         "ship", "boat", "air", "sea", "road", "bus", "train", "truck", "lorry", "ferry"})
 
 
 def is_means(by) -> bool:

@@ -27,8 +27,8 @@ from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NE
                         is_summons_purpose,
                         message_addressees, nested_targets, noun_sources, object_words, participle_agents,
                         passive_agents, passive_subjects, preposition_objects, purpose_clauses, prep_objects,
-                        is_fired_from_afar, hyphen_partner, scene_of, slot_tokens, struck_from_the_air, subject_token,
-                        verb_sources, word_lemmas)
+                        is_fired_from_afar, is_means, hyphen_partner, scene_of, slot_tokens, struck_from_the_air,
+                        subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -578,14 +578,20 @@ def meeting_partners(token) -> list:
     return [p for m in meetings for p in prep_objects(m, "with")]
 
 
+LEFT_LANDS = frozenset({"country", "territory", "kingdom", "state", "republic", "island"})
+
+
 def ordered_to_leave(verb):
     """The infinitive 'leave' a request verb governs when it is people who are to go ('ordered three
     diplomats to leave the country'): an expulsion; troops ordered out are asked to withdraw."""
     ordered = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(FORCES.intersection(word_lemmas(w)) for o in ordered for w in o.subtree):
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"
-                 and is_infinitive(c)), None)
+    leave = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"
+                  and is_infinitive(c)), None)
+    left = direct_objects(leave) if leave is not None else []
+    # a country, not 'the streets' (a dispersal)
+    return leave if all(o.pos_ == "PROPN" or o.lemma_.lower() in LEFT_LANDS for o in left) else None
 
 
 def refusal_coding(inner_type: str, coder: str) -> Coding:
@@ -1413,8 +1419,8 @@ def is_mishap(token) -> bool:
 def names_no_agent(verb) -> bool:
     """A passive verb with no 'by' phrase, or one that names only the weapon ('were killed by a
     roadside bomb'), not who used it."""
-    if not any(c.dep_ == "agent" for c in verb.children):
-        return True
+    if not any(c.dep_ == "agent" and not is_means(c) for c in verb.children):
+        return True  # 'were deported from Malaysia by ship'
     agents = agent_objects(verb)
     return bool(agents) and all(WEAPONS.intersection(word_lemmas(a)) and not AGENT_NOUNS.intersection(word_lemmas(a))
                                 and not agent_phrases(a) for a in agents)
