@@ -8,7 +8,7 @@ from typing import Callable, Container, Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span
@@ -157,6 +157,11 @@ def words_among(parsed, words: Container[str]) -> list[int]:
     strings = parsed.vocab.strings
     hits = [key for key in numpy.unique(columns).tolist() if strings[key].lower() in words]
     return numpy.isin(columns, hits).any(axis=1).nonzero()[0].tolist()
+
+
+def words_with_tag(parsed, tag: str) -> list[int]:
+    """Positions of the words of one fine-grained tag ('WP$': 'whose')."""
+    return (parsed.to_array(TAG) == parsed.vocab.strings[tag]).nonzero()[0].tolist() if len(parsed) else []
 
 
 def words_tagged(parsed, parts: Iterable[str]) -> list[int]:

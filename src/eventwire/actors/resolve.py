@@ -18,7 +18,7 @@ from spacy.attrs import IDX
 from ..datelines import dateline_names, in_dateline
 from ..model import Actor, Document, Mention
 from ..nlp import (COMPASS_POINTS, after_coordinator, hyphenated_span, is_gerund_read_as_adjective, is_hyphen_joined,
-                   is_stranded_coordinate, word_starting_at, words_among, words_tagged)
+                   is_stranded_coordinate, word_starting_at, words_tagged, words_with_tag)
 from ..pipeline import FunctionStage
 from ..when import MONTHS, WEEKDAYS
 from .kb import Ambiguity, Entry, KnowledgeBase, fold, name_key
@@ -1809,7 +1809,7 @@ class Resolver:
         # a name keeps its mention even when the parse makes an odd word its root
         name_heads = [word.i for offset in name_by_head if (word := self.word_at(offset)) is not None]
         mentions: list[Mention] = []
-        relative_owners = words_among(self.parsed, {"whose"})  # a determiner that names an owner
+        relative_owners = words_with_tag(self.parsed, "WP$")  # 'whose', a determiner that names an owner
         for token in map(self.parsed.__getitem__, sorted({*words_tagged(self.parsed, NOUN_POS), *name_heads,
                                                           *relative_owners})):
             found = self.mentions_for(token, name_by_head.get(token.idx, []))
