@@ -20,15 +20,14 @@ from ..model import Actor, Document, Event, Evidence
 from ..nlp import is_infinitive, trimmed, words_among
 from ..ontology import cameo_entry
 from ..pipeline import stage
-from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, LAUNCH_VERBS, NESTED_TARGET_PREPS, ORIGIN_PREPS,
-                        QUANTITY_WORDS, SUMMONING_VERBS, ActorIndex, agent_objects, between_objects, clauses_opened_by,
-                        claimants, condition_subjects, direct_objects, object_doer, objects_of, own_subjects,
-                        governing_verb, is_participation, is_passive, is_passive_participle, is_place_actor,
-                        is_summons_purpose,
-                        message_addressees, nested_targets, noun_sources, object_words, participle_agents,
-                        passive_agents, passive_subjects, preposition_objects, purpose_clauses, prep_objects,
-                        is_fired_from_afar, is_means, hyphen_partner, scene_of, slot_tokens, struck_from_the_air,
-                        subject_token, verb_sources, word_lemmas)
+from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, FIRED_MUNITIONS, LAUNCH_VERBS, NESTED_TARGET_PREPS,
+                        ORIGIN_PREPS, QUANTITY_WORDS, SUMMONING_VERBS, ActorIndex, agent_objects, between_objects,
+                        clauses_opened_by, claimants, condition_subjects, direct_objects, object_doer, objects_of,
+                        own_subjects, governing_verb, is_participation, is_passive, is_passive_participle,
+                        is_place_actor, is_summons_purpose, message_addressees, nested_targets, noun_sources,
+                        object_words, participle_agents, passive_agents, passive_subjects, preposition_objects,
+                        purpose_clauses, prep_objects, is_fired_from_afar, is_means, hyphen_partner, scene_of,
+                        slot_tokens, struck_from_the_air, subject_token, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -89,9 +88,8 @@ ARMED_GROUPS = frozenset({"rebel", "troop", "soldier", "force", "militant", "fig
                           "guerrilla", "jihadist", "gunman", "police", "military", "marine", "unit", "battalion"})
 # ... and subjects whose movements are a force's: 'troops left X', 'F-16 jets took part in strikes'.
 FORCES = ARMED_GROUPS | AIRCRAFT
-# What is fired: subjects whose hitting or landing somewhere is an attack ('rockets landed in X').
-MUNITIONS = frozenset({"missile", "rocket", "shell", "bomb", "mortar", "grenade", "projectile", "scud", "katyusha",
-                       "bullet", "round", "artillery", "shellfire", "gunfire", "fire"})
+# What is fired or thrown: subjects whose hitting or landing somewhere is an attack ('rockets landed in X').
+MUNITIONS = FIRED_MUNITIONS | {"bomb", "grenade", "bullet", "round", "gunfire", "fire"}
 # People whose acts 'in protest' are protests.
 PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "farmer", "crowd", "marcher",
                         "activist", "striker", "villager", "resident", "youth", "mourner", "refugee", "prisoner"})
