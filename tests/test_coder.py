@@ -1779,3 +1779,9 @@ def test_the_end_of_a_meeting_does_not_undo_it(code):
 def test_deliveries_deportations_and_places_code_their_dyad(text, expected, code):
     events = code(text).events or []
     assert expected in dyads([e for e in events if e.asserted]), dyads(events)
+
+
+@model
+def test_where_an_opening_participle_puts_the_actors_is_no_target(code):
+    events = code("Meeting in Casablanca, the Arab League endorsed the Taif accord.").events or []
+    assert all(e.target is None or e.target.country != "MAR" for e in events), dyads(events)

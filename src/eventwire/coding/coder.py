@@ -1529,7 +1529,14 @@ def place_phrases(trigger) -> list:
     return [token for token in trigger.subtree
             if token.dep_ == "pobj" and token.head.lower_ in EVENT_PLACE_PREPS and in_own_clause(token, trigger)
             and token.lemma_.lower() not in BORDER_NOUNS  # 'near the Guinean border': on neither side
-            and not in_a_document(token, trigger)]
+            and not in_a_document(token, trigger) and not in_opening_phrase(token, trigger)]
+
+
+def in_opening_phrase(token, trigger) -> bool:
+    """'Meeting in Casablanca, the Arab League endorsed ...': where a participle before the verb
+    says its actors were is no target of the act."""
+    return any(t.dep_ == "advcl" and t.i < trigger.i for t in token.ancestors if t.i != trigger.i
+               and trigger in t.ancestors)
 
 
 def in_a_document(token, trigger) -> bool:
