@@ -1785,3 +1785,12 @@ def test_deliveries_deportations_and_places_code_their_dyad(text, expected, code
 def test_where_an_opening_participle_puts_the_actors_is_no_target(code):
     events = code("Meeting in Casablanca, the Arab League endorsed the Taif accord.").events or []
     assert all(e.target is None or e.target.country != "MAR" for e in events), dyads(events)
+
+
+@model
+@pytest.mark.parametrize("text", [
+    "About 1,000 Palestinian prisoners in Israeli jails began an open-ended hunger strike on Monday.",
+    "Some 1,500 Palestinian prisoners held in Israeli jails went on hunger strike to demand better conditions.",
+])
+def test_prisoners_protest_against_their_jailers(text, code):
+    assert ("PROTEST", "PSE", "ISR") in dyads(code(text).events or [])

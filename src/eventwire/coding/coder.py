@@ -1216,6 +1216,9 @@ class SentenceCoder:
             # 'Dissident Wei Jingsheng was detained by Beijing police': a state represses its own people
             foreign = [replace(t, country=home.country, reason=f"{t.reason}; of no country named: the country "
                                                                 f"whose authorities act") for t in foreign]
+        if coding.type == "PROTEST" and not any(t.country and t.country not in {s.country for s in sources}
+                                                for t in foreign) and (jailers := self.jailers(token, pattern)):
+            foreign, place = jailers, None  # 'Palestinian prisoners in Israeli jails began a hunger strike'
         dyads = self.dyads(sources, foreign, pattern if inner is None else inner.pattern, needs_target, mutual, place)
         attribution = attribution_for(self.doc, token, self.index)
         start, end = evidence_span(self.doc.text, sentence.start_char, sentence.end_char, token.idx)
@@ -1237,6 +1240,16 @@ class SentenceCoder:
                                 mode=done.mode, context=list(entry.context), aux=list(aux), attribution=attribution,
                                 confidence=confidence(source, target, pattern), trigger=trigger_span))
         return events
+
+    def jailers(self, token, pattern: Pattern) -> list[Actor]:
+        """Whose jails protesting prisoners are in ('Palestinian prisoners in Israeli jails'): the
+        state their protest is aimed at."""
+        verb = event_verb(token, pattern)
+        subject = subject_token(verb) if verb is not None else None
+        prisons = [o for w in ((subject, *(c for c in subject.children if c.dep_ == "acl")) if subject is not None
+                               else ()) for o in prep_objects(w, "in") if o.lemma_.lower() in PRISON_NOUNS]
+        return [a for p in prisons for c in p.children if c.dep_ in ("amod", "compound", "poss")
+                for a in self.index.arguments(c) if a.country]
 
     def place_of_event(self, trigger: Trigger, inner: Trigger | None) -> Actor | None:
         """The country of the place an event is said to happen in ('took steps to widen freedoms in
@@ -1292,6 +1305,7 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 # arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
 TRUCE_CAMEO = "0871"
+PRISON_NOUNS = frozenset({"jail", "prison", "gaol", "custody", "detention", "camp", "cell"})
 REPRESSION_MODES = frozenset({None, "curfew", "arrest", "ban", "censor"})
 EASED_RESTRICTIONS = "081"  # CAMEO: eased restrictions, bans, curfews, states of emergency
 
