@@ -561,6 +561,12 @@ MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?")
 DEPORTING_VERBS = frozenset({"deport", "repatriate", "extradite", "expel", "return"})
 # Words making a demonym a region's: 'Central American', 'Latin American', 'Native American'.
 REGION_PREFIXES = frozenset({"Central", "Latin", "South", "North", "Native", "Pan", "Anglo", "Meso"})
+
+
+def after_region_prefix(word) -> bool:
+    return word.i > 0 and word.doc[word.i - 1].text in REGION_PREFIXES
+
+
 # Parts of a seat of power named after it: 'the White House lawn', 'the Kremlin walls'.
 GROUNDS = frozenset({"lawn", "garden", "gardens", "grounds", "gate", "gates", "steps", "wall", "walls", "courtyard",
                      "compound", "driveway", "balcony", "hall", "corridor", "rose"})
@@ -785,7 +791,7 @@ class Resolver:
             choice = choose_entry(match, span, self.kb, self.doc.text, named, self.day)
             if choice.entry is None or is_portfolio(choice.entry, span):
                 continue
-            if choice.entry.kind == "demonym" and span.start > 0 and span.doc[span.start - 1].text in REGION_PREFIXES:
+            if choice.entry.kind == "demonym" and after_region_prefix(span[0]):
                 continue  # 'the Central American peace plan', 'Latin American leaders': a region's, not 'South Lebanon'
             if choice.entry.kind in ("capital", "seat", "place") and names_a_city_named_thing(span):
                 continue  # 'the Lusaka peace accord'
@@ -1180,8 +1186,8 @@ class Resolver:
             return []  # 'the aircraft can fly ...': hardware stands for a force only when its owner is named
         # ('the Foreign Ministry' is one country's, as 'foreign' names the office; 'foreign ministers' many)
         own_words = role.name.split() if token.tag_ in ("NN", "NNP") else ()
-        if not owners and any(c.lower_ in BEYOND_ONE_COUNTRY and c.lower_ not in own_words or (
-                c.i > 0 and c.doc[c.i - 1].text in REGION_PREFIXES) for c in token.lefts):
+        if not owners and any(c.lower_ in BEYOND_ONE_COUNTRY and c.lower_ not in own_words or after_region_prefix(c)
+                              for c in token.lefts):
             return []  # 'world leaders', 'Latin American leaders': nobody's in particular, not the sentence's
         if not owners and token.lemma_.lower() in POSTED_ROLES and any(c.lower_ == "in" for c in token.children):
             return []  # 'diplomats in Kabul': serving there, whoever sent them

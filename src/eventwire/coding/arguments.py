@@ -67,11 +67,10 @@ def word_lemmas(token) -> tuple[str, ...]:
 
 
 def hyphen_partner(token):
-    """The word joined to this one by a hyphen on its left ('cease' of 'cease-fire'), if any."""
-    if token.i < 2:
-        return None
-    hyphen, left = token.doc[token.i - 1], token.doc[token.i - 2]
-    joined = hyphen.text == "-" and hyphen.idx + 1 == token.idx and left.idx + len(left) == hyphen.idx
+    """The word joined to this one by a hyphen on its left, with no space ('cease' of 'cease-fire')."""
+    left = token.doc[token.i - 2] if token.i >= 2 else None
+    joined = left is not None and is_hyphen_joined(left, token) and not left.whitespace_ and not (
+        token.doc[token.i - 1].whitespace_)
     return left if joined else None
 
 
@@ -990,14 +989,14 @@ def qualifier_actors(index: ActorIndex, noun) -> list[Actor]:
 
 def is_third_party_modifier(word) -> bool:
     """'U.N.-mediated talks', 'a U.N.-sponsored cease-fire': a broker's, not the parties' own act."""
-    return word.lemma_.lower() in MEDIATING_PARTICIPLES or word.lower_.endswith(
-        tuple(f"-{p}ed" if not p.endswith("e") else f"-{p}d" for p in MEDIATING_PARTICIPLES))
+    return word.lemma_.lower() in MEDIATING_PARTICIPLES or word.lower_.endswith(MEDIATING_SUFFIXES)
 
 
 # Participles of a third party's good offices: 'a truce brokered by Egypt' is neither Egypt's truce
 # nor one with Egypt.
 MEDIATING_PARTICIPLES = frozenset({"broker", "mediate", "facilitate", "sponsor", "guarantee", "supervise",
                                    "monitor", "oversee"})
+MEDIATING_SUFFIXES = tuple(f"-{p}d" if p.endswith("e") else f"-{p}ed" for p in MEDIATING_PARTICIPLES)  # '-mediated'
 
 
 def noun_sources(index: ActorIndex, noun, names_victims: bool = False) -> list[Actor]:

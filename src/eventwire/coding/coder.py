@@ -1246,8 +1246,10 @@ class SentenceCoder:
         state their protest is aimed at."""
         verb = event_verb(token, pattern)
         subject = subject_token(verb) if verb is not None else None
-        prisons = [o for w in ((subject, *(c for c in subject.children if c.dep_ == "acl")) if subject is not None
-                               else ()) for o in prep_objects(w, "in") if o.lemma_.lower() in PRISON_NOUNS]
+        if subject is None:
+            return []
+        held = [subject, *(c for c in subject.children if c.dep_ == "acl")]  # 'prisoners held in ...'
+        prisons = [o for w in held for o in prep_objects(w, "in") if o.lemma_.lower() in PRISON_NOUNS]
         return [a for p in prisons for c in p.children if c.dep_ in ("amod", "compound", "poss")
                 for a in self.index.arguments(c) if a.country]
 
