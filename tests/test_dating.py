@@ -50,3 +50,14 @@ def test_no_publication_date_and_no_absolute_date_gives_no_date_and_a_warning(co
     doc = code("North Korea congratulated Venezuela on Thursday.", None)
     assert doc.events and doc.events[0].date is None
     assert any("undated" in w for w in doc.warnings)
+
+
+def test_the_days_of_a_leader_are_his_years_in_office_not_in_opposition(code):
+    # Chávez led the opposition from 1992 (people.tsv); 'his days' are the presidency from 1999
+    _, event = only_event(code, "Cuba signed an agreement with the government of Hugo Chávez.")
+    assert (event.date.start, event.date.precision) == ("1999-02-02", "range")
+
+
+def test_a_leader_in_opposition_on_the_day_is_opposition(code):
+    _, event = only_event(code, "In 1995, Hugo Chávez called for a boycott of the elections.")
+    assert (event.source.country, event.source.sector) == ("VEN", "OPP")

@@ -58,6 +58,12 @@ class Entry:
             return None
         return next((t for t in self.terms if t.covers(day)), None)
 
+    @property
+    def offices(self) -> tuple[Term, ...]:
+        """The terms in office: 'in the days of Chávez' means his presidency, not his years leading
+        the opposition (OPP rows), unless the person never held office."""
+        return tuple(t for t in self.terms if t.sector != "OPP") or self.terms
+
     def exists_on(self, day: dt.date | None) -> bool:
         """Whether the entry stands for its name on ``day``; undated, only a body that still exists."""
         return self.until is None if day is None else in_period(day, self.since, self.until)

@@ -88,9 +88,9 @@ def person_entries(doc: Document, kb: KnowledgeBase, start: int, end: int) -> li
 def office_span(entry: Entry, around: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     """The term covering a date, else the whole span of the person's terms."""
     term = entry.term_on(around) if around else None
-    if term is not None:
+    if term is not None and term.sector != "OPP":
         return term.start, term.end
-    return entry.terms[0].start, entry.terms[-1].end
+    return entry.offices[0].start, entry.offices[-1].end
 
 
 def era_range(doc: Document, kb: KnowledgeBase, event: Event) -> DateRange | None:
@@ -118,7 +118,7 @@ def bound_by_offices(doc: Document, kb: KnowledgeBase, event: Event, date: DateR
     for start, _, entry in person_entries(doc, kb, evidence.start, evidence.end):
         if not TITLE_BEFORE.search(doc.text[max(0, start - 40):start]):
             continue
-        office_first, office_last = entry.terms[0].start, entry.terms[-1].end
+        office_first, office_last = entry.offices[0].start, entry.offices[-1].end
         if office_last and (last is None or office_last < last):
             last, basis = office_last, f"{basis}; bounded by the office of {entry.name}"
         if office_first and (first is None or office_first > first) and (last is None or office_first <= last):
