@@ -48,7 +48,7 @@ ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expe
                           "drive", "hail", "originate", "uproot"})
 BELIEF_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "know"})  # 'believed to be from X'
 SAID_ORIGIN_PREPS = frozenset({"from", "of", "to"})
-LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "through", "from"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "through", "from", "around"})
 # Participles of where a group is trained, kept or hidden, often abroad: 'rebels trained in Libya'.
 HAVEN_PARTICIPLES = frozenset({"train", "base", "exile", "harbour", "harbor", "shelter", "hide", "arm", "equip"})
 SCENE_PREPS = LOCATIVE_PREPS - {"from"}  # where something happens, not where someone comes from
@@ -1366,7 +1366,7 @@ class Resolver:
         """'Prisoners rioted at a jail in Dili': a subject with no country of its own acts where its
         verb happens (the place in the verb's 'in'/'at' phrase, or in that phrase's own 'in' phrase,
         in its object's 'in' phrase: 'kidnapped two engineers in Nigeria', or in its own participle's:
-        'dispersed students protesting in Seoul'); so does an object
+        'dispersed students protesting in Seoul', or whose it is: 'around Mogadishu's market'); so does an object
         ('sent aid to earthquake victims in Turkey' are Turkey's, not the sender's)."""
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in CROWD_WORDS:
             token = token.head.head  # 'thousands of students marched': where the thousands are
@@ -1376,7 +1376,8 @@ class Resolver:
         places = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
                   for obj in objects_of(prep)
                   for p in (obj, *(o for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
-                                   for o in objects_of(c)))]
+                                   for o in objects_of(c)),
+                            *(c for c in obj.children if c.dep_ == "poss"))]  # "around Mogadishu's market"
         places += [p for obj in verb.children if obj.dep_ == "dobj" for prep in obj.children
                    if prep.dep_ == "prep" and prep.lower_ == "in" for p in objects_of(prep)]
         places += [p for clause in token.children if clause.dep_ == "acl"

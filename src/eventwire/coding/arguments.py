@@ -102,6 +102,10 @@ class ActorIndex:
     def for_argument_list(self, tokens) -> list[Actor]:
         return [a for token in tokens for a in self.for_argument(token)]
 
+    def countries(self) -> set[str]:
+        """The countries (and organisations) of the document's actors."""
+        return {a.country for actors in self.by_head.values() for a in actors if a.country}
+
     def names_people(self, token) -> bool:
         """A phrase naming people ('two German aid workers', 'a senator'), not things or places."""
         return token.ent_type_ == "PERSON" or any(w in self.roles and w not in CRAFT_ROLES for w in word_lemmas(token))
@@ -1250,6 +1254,23 @@ def condition_subjects(trigger) -> list:
     return [s for head in heads for clause in head.children if clause.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
             for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def ultimatum_giver(verb):
+    """'gave Iraq until January 15 to withdraw or face military action', 'warned Damascus to stop
+    ... or face the consequences': the verb that sets the demand an 'or face' closes, when it names
+    whom it sets it to; otherwise None."""
+    demand = verb.head
+    if verb.dep_ != "conj" or demand.dep_ not in ("advcl", "xcomp", "ccomp") or not is_infinitive(demand):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in demand.children):
+        return None
+    return demand.head if ultimatum_addressees(demand.head) else None
+
+
+def ultimatum_addressees(giver) -> list:
+    """Whom an ultimatum is set to: 'gave Lithuania two days', 'warned Damascus to stop'."""
+    return [c for c in giver.children if c.dep_ in ("dative", "dobj")]
 
 
 def free_relative_objects(verb) -> list:

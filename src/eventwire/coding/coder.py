@@ -27,7 +27,8 @@ from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, FIRED_MUNITIONS,
                         is_place_actor, is_summons_purpose, message_addressees, nested_targets, noun_sources,
                         object_words, participle_agents, passive_agents, passive_subjects, preposition_objects,
                         purpose_clauses, prep_objects, is_fired_from_afar, is_means, hyphen_partner, scene_of,
-                        slot_tokens, struck_from_the_air, subject_token, verb_sources, word_lemmas)
+                        slot_tokens, struck_from_the_air, subject_token, ultimatum_addressees, ultimatum_giver,
+                        verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
@@ -206,6 +207,8 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
         return False
     if "when_negated" in pattern.flags and not is_negated(token, modality_cues()):
         return False
+    if "ultimatum" in pattern.flags and ultimatum_giver(token) is None:
+        return False
     if "that_clause" in pattern.flags and not any(c.dep_ == "ccomp" for c in token.children):
         return False
     if "armed_subject" in pattern.flags and not has_armed_subject(token):
@@ -348,6 +351,8 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
     if rule.cue == "subject":  # a pattern that asks for a weapon as subject keeps it ('missiles slammed into X')
         return "weapon_subject" not in pattern.flags and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in rule.words for c in token.children)
+    if rule.cue == "of_head":  # 'a state of siege': the kind of a state, no siege laid
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in rule.words
     if rule.cue == "agent":  # 'troops backed by tanks': armed with them, not politically supported
         return any(o.lemma_.lower() in rule.words for c in token.children if c.dep_ == "agent"
                    for obj in objects_of(c) for o in (obj, *obj.conjuncts))
@@ -652,7 +657,8 @@ class SentenceCoder:
             return []
         triggers = sentence_triggers(sentence, self.trigger_positions, self.book, self.index)
         self.triggers = triggers
-        consumed = self.consumed_by_verbs(triggers) | consumed_by_warnings(triggers, self.index)
+        consumed = (self.consumed_by_verbs(triggers) | consumed_by_warnings(triggers, self.index)
+                    | consumed_by_ultimatums(triggers))
         plans = []
         for position, trigger in sorted(triggers.items()):
             if trigger.wrapper is None:
@@ -716,6 +722,8 @@ class SentenceCoder:
     def sources(self, token, pattern: Pattern) -> list[Actor]:
         if pattern.flags & VERDICT_FLAGS:
             return self.reporters(judged_clause(token, pattern))
+        if "ultimatum" in pattern.flags:  # who set the demand, not who must meet it
+            return verb_sources(self.index, ultimatum_giver(token))
         if pattern.pos == "VERB":
             return verb_sources(self.index, token) or self.quoted_speaker(token) or self.clause_sources(token)
         if pattern.pos == "ADJ":
@@ -802,6 +810,8 @@ class SentenceCoder:
         of the place; otherwise the agent is unknown."""
         # 'were expelled from Iraq': the authorities of the country they had to leave
         slot = "prep:from" if coding.cameo in EXPULSION_CAMEO else "prep:in"
+        # 'martial law was imposed on Lhasa': a curfew or an emergency is the place's own authorities'
+        slots = (slot, "prep:on") if coding.mode == "curfew" else (slot,)
         if (coding.type in PLACE_AUTHORITY_TYPES or coding.mode in UNNAMED_AGENT_MODES
                 or coding.cameo in EXPULSION_CAMEO):
             left = [*direct_objects(leave)] if coding.cameo in EXPULSION_CAMEO and (
@@ -809,7 +819,8 @@ class SentenceCoder:
             # ... or where those it is done to were held: 'two journalists held in North Korea were freed'
             held = [o for s in passive_subjects(token) for acl in s.children if acl.dep_ == "acl"
                     for o in prep_objects(acl, "in")] if slot == "prep:in" else []
-            places = [a for a in self.index.for_argument_list([*slot_tokens(token, slot), *left, *held]) if a.country]
+            named = [t for each in slots for t in slot_tokens(token, each)]
+            places = [a for a in self.index.for_argument_list([*named, *left, *held]) if a.country]
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
@@ -1108,6 +1119,9 @@ class SentenceCoder:
     def event_targets(self, trigger: Trigger, inner: Trigger | None, sources: list[Actor]) -> list[Actor]:
         if trigger.pattern.flags & VERDICT_FLAGS:  # 'X was to blame': the judged subject
             return self.others(sources, self.subject_actors(judged_clause(trigger.token, trigger.pattern)))
+        if "ultimatum" in trigger.pattern.flags:  # 'gave Iraq until January 15 to withdraw or face ...'
+            addressees = ultimatum_addressees(ultimatum_giver(trigger.token))
+            return self.others(sources, self.index.for_argument_list(addressees))
         if inner is None:
             order = [trigger]
         elif trigger.wrapper in ("request", "deontic"):  # 'urged Iran to release ...': who is asked
@@ -1211,6 +1225,11 @@ class SentenceCoder:
             foreign = [place]
         if place is None and not foreign and is_domestic(coding):
             place = own_country(sources, states_too=is_state_measure(coding))
+        elif place is None and not foreign and coding.type in DOMESTIC_IN_ONE_COUNTRY and (
+                self.index.countries() <= {s.country for s in sources}):
+            # 'King Gyanendra restored the dissolved House', 'the opposition demanded early elections':
+            # in an article that names no other country, an act is done at home
+            place = own_country(sources, states_too=DOMESTIC_IN_ONE_COUNTRY[coding.type])
         elif place is None and foreign and is_state_measure(coding) and not any(t.country for t in foreign) and (
                 home := own_country(sources, states_too=True)) is not None:
             # 'Dissident Wei Jingsheng was detained by Beijing police': a state represses its own people
@@ -1306,6 +1325,14 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 # protests and threats against their state, and a state's repression of its people (its curfews,
 # arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
+BLOCKADE_CAMEO = "191"
+# People who blockade in protest ('coca growers blockaded highways'), where a state's blockade is force.
+PROTESTING_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "HLH", "REL"})
+# Acts aimed at home when the sentence names no other country: by anyone (True), or only by people
+# and groups outside the state (False): a government's unaimed demand may be of anyone.
+# (Repression is at home anyway: is_state_measure; other coercion, such as annexing, is not.)
+DOMESTIC_IN_ONE_COUNTRY = {"CONCEDE": True, "ASSAULT": True, "RETREAT": True,
+                           "REQUEST": False, "ACCUSE": False, "REJECT": False}
 TRUCE_CAMEO = "0871"
 PRISON_NOUNS = frozenset({"jail", "prison", "gaol", "custody", "detention", "camp", "cell"})
 REPRESSION_MODES = frozenset({None, "curfew", "arrest", "ban", "censor"})
@@ -1371,6 +1398,8 @@ def coding_for_source(coding: Coding, pattern: Pattern, source: Actor, takes_peo
         return Coding("ASSAULT", "181", "abduct", f"{coding.coder} (people taken by an armed group: an abduction)")
     if pattern.type == "PROTEST" and pattern.lemma == "protest" and pattern.pos == "VERB" and source.sector == "GOV":
         return Coding("ACCUSE", "114", "disapprove", f"{coding.coder} (by a government: an official complaint)")
+    if coding.cameo == BLOCKADE_CAMEO and source.sector in PROTESTING_SECTORS:
+        return Coding("PROTEST", "144", "obstruct", f"{coding.coder} (by people, not a state: a protest blockade)")
     return coding
 
 
@@ -1646,6 +1675,18 @@ def origin_phrases(token, pattern: Pattern) -> list:
     """For an ``origin`` noun, the objects of its 'from': 'aid from Japan arrived', 'the expulsion of
     diplomats from Britain' (the 'from' hung on the people)."""
     return preposition_objects(token, "from") if "origin" in pattern.flags else []
+
+
+def consumed_by_ultimatums(triggers: dict[int, Trigger]) -> set[int]:
+    """'warned Damascus to stop sheltering Ocalan or face the consequences': an ultimatum is one
+    threat, coded by its 'or face'; the warning and the demanded act are parts of it, not events."""
+    consumed = set()
+    for trigger in triggers.values():
+        if "ultimatum" in trigger.pattern.flags:
+            giver = ultimatum_giver(trigger.token)
+            kept = {t.i for t in trigger.token.subtree}
+            consumed |= {t.i for t in trigger.token.head.subtree if t.i not in kept} | {giver.i}
+    return consumed & triggers.keys()
 
 
 def consumed_by_warnings(triggers: dict[int, Trigger], index: ActorIndex) -> set[int]:

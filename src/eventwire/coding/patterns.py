@@ -62,7 +62,9 @@ Columns (tab-separated, ``#`` comments allowed):
   them to go); ``home_recall`` (a passive's subject is called home by its own state, which is no
   target: 'Israel's ambassador to Egypt was recalled to Jerusalem' is Israel's act); ``only_slots`` (the target
   is only where the pattern's slots say, never in the default slots: 'reported the killing of three
-  soldiers' accuses no soldier);
+  soldiers' accuses no soldier); ``ultimatum`` (a verb coded only as the 'or' alternative of a demand
+  set to someone, as that demand's threat: 'gave Iraq until January 15 to withdraw or face military
+  action' is the giver's threat at Iraq, and the demanded withdrawal and the giving are no events);
 - ``example``: a sentence the pattern must code, with real country names, checked by the tests.
 """
 
@@ -87,7 +89,7 @@ DEFAULT_TARGETS = {
 }
 # Flags that code a word only where the parse meets a condition: such a pattern, when it matches, outranks a plain one.
 CONDITION_FLAGS = frozenset({"deontic", "own_agent", "owned_act", "when_negated", "that_clause", "verdict",
-                             "pronounced", "armed_subject", "weapon_subject", "crowd_subject"})
+                             "pronounced", "armed_subject", "weapon_subject", "crowd_subject", "ultimatum"})
 # Flags of a clause coded as the act of whoever reports it, against its subject.
 VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
 # In a verb pattern's ``with``: a named place as its object ('captured Goma'), however the tagger labels it.
@@ -98,7 +100,7 @@ WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dism
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
          "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "weapon_subject",
          "crowd_subject",
-         "only_slots", "no_complement", "home_recall",
+         "only_slots", "no_complement", "home_recall", "ultimatum",
          *VERDICT_FLAGS, *WRAPPER_FLAGS}
 
 
@@ -207,7 +209,7 @@ def pattern_book(paths: tuple[Path, ...] = (PATTERN_FILE,)) -> PatternBook:
 
 SENSE_FILE = Path(__file__).parent / "data" / "senses.tsv"
 SENSE_CUES = ("clause", "surface", "infinitive", "object", "direct_object", "context", "complement", "particle",
-              "transitive", "entity_object", "subject", "passive_subject", "agent", "modifier")
+              "transitive", "entity_object", "subject", "passive_subject", "agent", "modifier", "of_head")
 
 
 @dataclass(frozen=True, slots=True)
