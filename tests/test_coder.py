@@ -556,7 +556,8 @@ DYAD_CASES = [
     # an act noun's doer is its 'by' phrase, also when the parser hangs it on the victims or the place
     ("The massacre of Palestinians in the Sabra and Shatila camps by Phalangist militiamen provoked outrage.",
      ("ASSAULT", "LBN", "PSE")),
-    ("The downing of a Libyan airliner by Israeli jets killed 108 people.", ("ASSAULT", "ISR", None)),
+    # (and the 108 killed are the Libyan airliner's: the same attackers' victims)
+    ("The downing of a Libyan airliner by Israeli jets killed 108 people.", ("ASSAULT", "ISR", "LBY")),
     ("The assassination of Indira Gandhi by her Sikh bodyguards shocked India.", ("ASSAULT", "IND", "IND")),
     ("The expulsion of 20 Soviet diplomats from Britain angered Moscow.", ("SANCTION", "GBR", "RUS")),
     ("Algeria acted as an intermediary between Iran and the United States.", ("CONSULT", "DZA", "IRN")),
@@ -1778,6 +1779,8 @@ ULTIMATUM_AND_HOME_CASES = [
     ("Kenyan troops fought Islamist militants around Mogadishu's port.", ("ASSAULT", "KEN", "SOM")),
     # people, not a state, who blockade roads protest
     ("Angry farmers blockaded the main highways across Paraguay.", ("PROTEST", "PRY", "PRY")),
+    # an unnamed agent of an arrest or a release in an article of one country is its authorities
+    ("Opposition leader Kim Dae-jung was placed under house arrest on Sunday.", ("COERCE", "KOR", "KOR")),
     # a state of siege is no siege laid
     ("Bolivia's military government imposed a state of siege.", ("COERCE", "BOL", "BOL")),
 ]
@@ -1788,6 +1791,13 @@ def test_an_ultimatum_is_one_threat_not_the_demanded_act(code):
     events = code("The Security Council gave Iraq until January 15 to withdraw from Kuwait or face military "
                   "action.").events or []
     assert dyads(events) == {("THREATEN", "IGO", "IRQ")}
+
+
+@model
+def test_victims_of_no_known_country_are_those_of_the_same_attackers_attack(code):
+    events = code("Eight people were killed when Soviet paratroopers stormed the parliament in Vilnius.").events or []
+    assert {(e.type, e.source.country, e.target and e.target.country) for e in events} == {
+        ("ASSAULT", "RUS", "LTU")}, dyads(events)
 
 
 @model

@@ -1385,6 +1385,14 @@ class Resolver:
                    if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS for p in objects_of(prep)]
         return next((actor for place in places if (actor := self.state_named_at(place)) is not None), None)
 
+    def own_place(self, token) -> Actor | None:
+        """The state of the place in a phrase's own 'in' or 'at' ('the parliament in Vilnius'), or in
+        the attack's on it ('stormed the parliament in Vilnius')."""
+        heads = [token, *([token.head] if token.dep_ == "dobj" and token.head.lemma_.lower() in ATTACK_VERBS else [])]
+        return next((actor for head in heads for prep in head.children if prep.dep_ == "prep"
+                     and prep.lower_ in ("in", "at") for place in objects_of(prep)
+                     if (actor := self.state_named_at(place)) is not None), None)
+
     def state_named_at(self, token) -> Actor | None:
         """The actor of a name at the token when it has a state's country (not an IGO's or NGO's)."""
         mention = self.names_by_token.get(token.i)
@@ -1499,6 +1507,8 @@ class Resolver:
         if countries:
             if local and (place := self.locative_owner(token)):
                 return [place], "the place where its clause happens"
+            if place := self.own_place(token):  # 'Soviet paratroopers stormed the parliament in Vilnius'
+                return [place], "the place its own phrase names"
             if sector == "COP" and (place := self.only_place_in(sentence)):
                 return [place], "police work at home: the one place the sentence names"
             if home := self.deported_to(token):

@@ -680,7 +680,7 @@ class SentenceCoder:
             if trigger.token.i not in consumed:
                 events.extend(self.events_for(trigger, inner, coding, sentence) or self.fallback_events(
                     trigger, inner, sentence))
-        events = with_shared_targets(events, sentence)
+        events = with_victims_placed(with_shared_targets(events, sentence))
         self.accusations.extend(e for e in events if e.type == "ACCUSE" and e.target is not None)
         # events whose agent is known come first (named, or a country from where it happened): an
         # unknown agent's event is the less informative
@@ -811,7 +811,7 @@ class SentenceCoder:
         # 'were expelled from Iraq': the authorities of the country they had to leave
         slot = "prep:from" if coding.cameo in EXPULSION_CAMEO else "prep:in"
         # 'martial law was imposed on Lhasa': a curfew or an emergency is the place's own authorities'
-        slots = (slot, "prep:on") if coding.mode == "curfew" else (slot,)
+        slots = (slot, "prep:on") if coding.mode == "curfew" else (slot, "prep:across", "prep:throughout")
         if (coding.type in PLACE_AUTHORITY_TYPES or coding.mode in UNNAMED_AGENT_MODES
                 or coding.cameo in EXPULSION_CAMEO):
             left = [*direct_objects(leave)] if coding.cameo in EXPULSION_CAMEO and (
@@ -824,6 +824,13 @@ class SentenceCoder:
             if places:
                 place = places[0]
                 return Actor("", place.country, None, None, f"agent not named; authorities of '{place.text}'")
+            # 'Aung San Suu Kyi was released from house arrest', 'martial law was imposed': people held or
+            # freed, and curfews, in an article of one country are its authorities' doing (not so
+            # sanctions lifted on it)
+            home = is_state_measure(coding) or any(self.index.names_people(s) for s in passive_subjects(token))
+            if home and len(countries := self.index.countries()) == 1 and not countries & NON_STATE_CODES:
+                return Actor("", countries.pop(), None, None,
+                             "agent not named; authorities of the one country the article names")
         if token.lemma_.lower() in SUMMONING_VERBS:  # 'was summoned to the Foreign Ministry in Tehran'
             # ... by the host, not by the envoy's own state ("Britain's ambassador was summoned to the ministry")
             summoned = {a.country for s in passive_subjects(token) for a in self.index.arguments(s)}
@@ -1503,6 +1510,27 @@ def with_shared_targets(events: list[Event], sentence) -> list[Event]:
         target = next((aimed[p] for p in partners if p in aimed), None)
         shared.append(replace(e, target=target) if target is not None else e)
     return shared
+
+
+def with_victims_placed(events: list[Event]) -> list[Event]:
+    """'Thirteen people were killed when Soviet troops overran the television tower in Vilnius': the
+    victims of no known country of one attack are those of the attack the same attackers made in
+    the same sentence on one country."""
+    hit = {}
+    for e in events:
+        if e.type == "ASSAULT" and e.asserted and e.target is not None and e.target.country:
+            hit.setdefault(e.source.country, set()).add(e.target.country)
+    placed = []
+    for e in events:
+        countries = hit.get(e.source.country, set()) if e.type == "ASSAULT" and e.source.country else set()
+        if len(countries) == 1 and (e.target is None or not e.target.country):
+            country = next(iter(countries))
+            victims = e.target or Actor("", None, None, None, "")
+            e = replace(e, target=replace(victims, country=country, reason=(
+                f"{victims.reason + '; ' if victims.reason else ''}of {country}, hit by the same attackers"
+                " in the same sentence")))
+        placed.append(e)
+    return placed
 
 
 def visiting_subjects(verb) -> list:
