@@ -1781,6 +1781,9 @@ ULTIMATUM_AND_HOME_CASES = [
     ("Angry farmers blockaded the main highways across Paraguay.", ("PROTEST", "PRY", "PRY")),
     # an unnamed agent of an arrest or a release in an article of one country is its authorities
     ("Opposition leader Kim Dae-jung was placed under house arrest on Sunday.", ("COERCE", "KOR", "KOR")),
+    # an oil terminal is struck, not oil; a salvo of rockets is fired, not a metaphor
+    ("Iraqi warplanes struck the Iranian oil terminal on Kharg Island.", ("ASSAULT", "IRQ", "IRN")),
+    ("Afghan guerrillas fired a salvo of rockets into Kabul.", ("ASSAULT", "AFG", "AFG")),
     # a state of siege is no siege laid
     ("Bolivia's military government imposed a state of siege.", ("COERCE", "BOL", "BOL")),
 ]
@@ -1791,6 +1794,12 @@ def test_an_ultimatum_is_one_threat_not_the_demanded_act(code):
     events = code("The Security Council gave Iraq until January 15 to withdraw from Kuwait or face military "
                   "action.").events or []
     assert dyads(events) == {("THREATEN", "IGO", "IRQ")}
+
+
+@model
+def test_an_opening_salvo_in_a_trade_war_is_no_attack(code):
+    events = code("Beijing fired the opening salvo in a trade war with Washington.").events or []
+    assert not any(e.type == "ASSAULT" for e in events), dyads(events)
 
 
 @model

@@ -287,7 +287,7 @@ PEOPLE_CASES = [
 # Names with several readings, settled by context; the reason names the evidence.
 AMBIGUOUS_CASES = [
     # a state office qualified by one country's own adjective is that country's, whatever the cues
-    ("Sinn Fein leader Gerry Adams met Irish Prime Minister Albert Reynolds.", "Irish Prime Minister Albert Reynolds",
+    ("Sinn Fein leader Gerry Adams met Irish Prime Minister Leo Varadkar.", "Irish Prime Minister Leo Varadkar",
      ("IRL", "GOV")),
     ("The IRA bombed a police station; the Irish government condemned the attack.", "the Irish government",
      ("IRL", "GOV")),

@@ -189,6 +189,10 @@ class ActorIndex:
         found = self.at(token)
         if found and all(is_place_actor(a) for a in found) and (holders := self.place_holders(token, depth)):
             return holders  # 'Serb-held Krajina': the Serbs who hold it
+        if found and not any(a.sector for a in found) and (described := [
+                a for c in token.children if c.dep_ == "appos" for a in self.for_argument(c, depth + 1)
+                if a.country and a.sector]):
+            return described  # 'Said Musa, a senior aide to Arafat': the apposition says whose he is
         if found or depth >= 3:
             return found
         if token.pos_ == "NOUN" and (doers := self.doers(token, depth)):

@@ -321,7 +321,9 @@ def sense_applies(rule: SenseRule, pattern: Pattern, token) -> bool:
     if rule.cue == "object":  # 'the communique released by the ministers': the communique too
         head = word_lemmas(token.head) if is_passive_participle(token) else ()
         return bool(rule.words & (object_words(token) | set(head)) - pattern.with_lemmas)
-    if rule.cue == "direct_object":
+    if rule.cue == "direct_object":  # ... but 'fired a salvo of rockets' is the rocket pattern's
+        if pattern.with_lemmas & object_words(token):
+            return False
         return bool(rule.words & {w for obj in direct_objects(token) for w in word_lemmas(obj)} - pattern.with_lemmas)
     if rule.cue == "context":  # a pattern whose own words are there keeps its sense ('took to the streets')
         if pattern.with_lemmas and pattern.with_lemmas & object_words(token):
