@@ -1797,6 +1797,22 @@ def test_an_ultimatum_is_one_threat_not_the_demanded_act(code):
 
 
 @model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest worded twice in a sentence is one protest, at whom its second wording names
+    ("Dutch students formed a human chain around the parliament to protest against the deployment of "
+     "American cruise missiles.", {("PROTEST", "NLD", "USA")}),
+    # two leaders setting up a line between their capitals act at each other, not at themselves
+    ("Greek Prime Minister Constantine Mitsotakis and Turkish Prime Minister Suleyman Demirel agreed to set up "
+     "a hotline between Athens and Ankara.", {("AGREE", "GRC", "TUR"), ("AGREE", "TUR", "GRC")}),
+    # where a plan named by the act was signed is not where the act is
+    ("The Khmer Rouge refused to disarm its fighters under the peace plan signed in Paris.",
+     {("REJECT", "KHM", None)}),
+])
+def test_one_incident_one_dyad(text, expected, code):
+    assert dyads(code(text).events or []) == expected
+
+
+@model
 def test_an_opening_salvo_in_a_trade_war_is_no_attack(code):
     events = code("Beijing fired the opening salvo in a trade war with Washington.").events or []
     assert not any(e.type == "ASSAULT" for e in events), dyads(events)

@@ -1301,7 +1301,11 @@ class SentenceCoder:
         to withdraw their troops from the disputed temple area')."""
         each_other = len(sources) > 1 and ("symmetric" in pattern.flags or mutual)
         if targets and not (each_other and not any(t.country for t in targets)):
-            pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)]
+            # 'a hotline between Athens and Ankara', set up by the Greek and Turkish leaders: each
+            # at the other, not at itself
+            several = len({t.country for t in targets if t.country}) > 1 and ("symmetric" in pattern.flags or mutual)
+            pairs = [(s, t) for s in sources for t in targets if not same_actor(s, t)
+                     and not (several and s.country and t.country == s.country)]
         elif each_other:
             pairs = [(a, b) for a, b in combinations(sources, 2) if not same_actor(a, b)]
         elif needs_target or "needs_target" in pattern.flags:
@@ -1334,6 +1338,8 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 # protests and threats against their state, and a state's repression of its people (its curfews,
 # arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
+# Acts whose several words in one sentence are most often one incident: 'were killed when troops stormed ...'.
+SAME_INCIDENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
 BLOCKADE_CAMEO = "191"
 # People who blockade in protest ('coca growers blockaded highways'), where a state's blockade is force.
 PROTESTING_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "HLH", "REL"})
@@ -1517,20 +1523,24 @@ def with_shared_targets(events: list[Event], sentence) -> list[Event]:
 def with_victims_placed(events: list[Event]) -> list[Event]:
     """'Thirteen people were killed when Soviet troops overran the television tower in Vilnius': the
     victims of no known country of one attack are those of the attack the same attackers made in
-    the same sentence on one country."""
+    the same sentence on one country; so for protests ('formed a human chain ... to protest against
+    the stationing of American missiles'), where a target only guessed from the actors' own country
+    or the place gives way too."""
+    def guessed(target: Actor | None) -> bool:
+        return target is None or not target.country or not target.text
+
     hit = {}
     for e in events:
-        if e.type == "ASSAULT" and e.asserted and e.target is not None and e.target.country:
-            hit.setdefault(e.source.country, set()).add(e.target.country)
+        if e.type in SAME_INCIDENT_TYPES and e.asserted and not guessed(e.target):
+            hit.setdefault((e.type, e.source.country), set()).add(e.target.country)
     placed = []
     for e in events:
-        countries = hit.get(e.source.country, set()) if e.type == "ASSAULT" and e.source.country else set()
-        if len(countries) == 1 and (e.target is None or not e.target.country):
+        countries = hit.get((e.type, e.source.country), set()) if e.source.country else set()
+        if len(countries) == 1 and guessed(e.target) and (e.target is None or e.target.country not in countries):
             country = next(iter(countries))
-            victims = e.target or Actor("", None, None, None, "")
-            e = replace(e, target=replace(victims, country=country, reason=(
-                f"{victims.reason + '; ' if victims.reason else ''}of {country}, hit by the same attackers"
-                " in the same sentence")))
+            same = f"of {country}, like the target of the same actors' {e.type.lower()} in the same sentence"
+            e = replace(e, target=replace(e.target, country=country, reason=f"{e.target.reason}; {same}")
+                        if e.target is not None and e.target.text else Actor("", country, None, None, same))
         placed.append(e)
     return placed
 
@@ -1604,7 +1614,15 @@ def place_phrases(trigger) -> list:
     return [token for token in trigger.subtree
             if token.dep_ == "pobj" and token.head.lower_ in EVENT_PLACE_PREPS and in_own_clause(token, trigger)
             and token.lemma_.lower() not in BORDER_NOUNS  # 'near the Guinean border': on neither side
-            and not in_a_document(token, trigger) and not in_opening_phrase(token, trigger)]
+            and not in_a_document(token, trigger) and not in_opening_phrase(token, trigger)
+            and not in_participle_of_a_noun(token, trigger)]
+
+
+def in_participle_of_a_noun(token, trigger) -> bool:
+    """'disarming its fighters under the peace plan signed in Paris': where a thing the act names
+    was done (signed, announced) is not where the act is ('a show of force aimed at Iran' is aimed)."""
+    return token.head.lower_ == "in" and any(t.dep_ == "acl" and t.tag_ == "VBN" for t in token.ancestors
+                                             if t.i != trigger.i and trigger in t.ancestors)
 
 
 def in_opening_phrase(token, trigger) -> bool:
