@@ -1784,6 +1784,10 @@ ULTIMATUM_AND_HOME_CASES = [
     # an oil terminal is struck, not oil; a salvo of rockets is fired, not a metaphor
     ("Iraqi warplanes struck the Iranian oil terminal on Kharg Island.", ("ASSAULT", "IRQ", "IRN")),
     ("Afghan guerrillas fired a salvo of rockets into Kabul.", ("ASSAULT", "AFG", "AFG")),
+    # an act noun whose doer is its possessor or its national adjective
+    ("The Vietnamese troop pullout from Cambodia was completed on Tuesday.", ("RETREAT", "VNM", "KHM")),
+    ("Turkey's massing of troops along the Syrian border alarmed Damascus.", ("MOBILIZE", "TUR", "SYR")),
+    ("Tehran's rejection of the British proposal was expected.", ("REJECT", "IRN", "GBR")),
     # a state of siege is no siege laid
     ("Bolivia's military government imposed a state of siege.", ("COERCE", "BOL", "BOL")),
 ]

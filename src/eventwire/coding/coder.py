@@ -1392,8 +1392,10 @@ def without_press(trigger: Trigger, targets: list[Actor]) -> tuple[list[Actor], 
 
 
 def names_its_agent(noun) -> bool:
-    """'China's ban', 'the visit by X': the act's doer is named on it."""
-    return bool(agent_phrases(noun)) or any(c.dep_ == "poss" for c in noun.children)
+    """'China's ban', 'the visit by X', 'the Israeli easing of restrictions': the act's doer is named on it."""
+    return bool(agent_phrases(noun)) or any(
+        c.dep_ == "poss" or c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < noun.i
+        for c in noun.children)
 
 
 # Whom expelling is deporting (CAMEO 174), not a diplomatic sanction: people, not envoys or missions.
