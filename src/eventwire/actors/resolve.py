@@ -48,7 +48,8 @@ ORIGIN_VERBS = frozenset({"flee", "escape", "affiliate", "belong", "base", "expe
                           "drive", "hail", "originate", "uproot"})
 BELIEF_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "know"})  # 'believed to be from X'
 SAID_ORIGIN_PREPS = frozenset({"from", "of", "to"})
-LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "through", "from", "around"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "throughout", "across", "through", "from",
+                            "around"})
 # Participles of where a group is trained, kept or hidden, often abroad: 'rebels trained in Libya'.
 HAVEN_PARTICIPLES = frozenset({"train", "base", "exile", "harbour", "harbor", "shelter", "hide", "arm", "equip"})
 SCENE_PREPS = LOCATIVE_PREPS - {"from"}  # where something happens, not where someone comes from

@@ -1340,10 +1340,10 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
 # Acts whose several words in one sentence are most often one incident: 'were killed when troops stormed ...'.
 SAME_INCIDENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# A blockade (CAMEO 191) by people, not a state, is a protest: 'coca growers blockaded highways'.
 BLOCKADE_CAMEO = "191"
-# People who blockade in protest ('coca growers blockaded highways'), where a state's blockade is force.
 PROTESTING_SECTORS = frozenset({"CVL", "LAB", "AGR", "EDU", "OPP", "HLH", "REL"})
-# Acts aimed at home when the sentence names no other country: by anyone (True), or only by people
+# Acts aimed at home when the article names no other country: by anyone (True), or only by people
 # and groups outside the state (False): a government's unaimed demand may be of anyone.
 # (Repression is at home anyway: is_state_measure; other coercion, such as annexing, is not.)
 DOMESTIC_IN_ONE_COUNTRY = {"CONCEDE": True, "ASSAULT": True, "RETREAT": True,
