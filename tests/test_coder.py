@@ -1784,6 +1784,9 @@ ULTIMATUM_AND_HOME_CASES = [
     # an oil terminal is struck, not oil; a salvo of rockets is fired, not a metaphor
     ("Iraqi warplanes struck the Iranian oil terminal on Kharg Island.", ("ASSAULT", "IRQ", "IRN")),
     ("Afghan guerrillas fired a salvo of rockets into Kabul.", ("ASSAULT", "AFG", "AFG")),
+    # refusing to impose or halt a sanction-like act rejects what was asked; an announced lifting concedes
+    ("Britain refused to impose economic sanctions on South Africa.", ("REJECT", "GBR", "ZAF")),
+    ("The Polish government announced the lifting of martial law.", ("CONCEDE", "POL", "POL")),
     # an act noun whose doer is its possessor or its national adjective
     ("The Vietnamese troop pullout from Cambodia was completed on Tuesday.", ("RETREAT", "VNM", "KHM")),
     ("Turkey's massing of troops along the Syrian border alarmed Damascus.", ("MOBILIZE", "TUR", "SYR")),

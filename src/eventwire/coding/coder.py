@@ -546,6 +546,8 @@ def wrapped_coding(trigger: Trigger, inner: Trigger | None) -> Coding | None:
             return None  # 'failed to release them': a non-event, flagged as negated, no refusal
         if inner_type in COOPERATIVE:
             return refusal_coding(inner_type, coder)
+        if inner_type == "SANCTION":  # 'refused to impose sanctions', 'refused to suspend enrichment': a rejection
+            return Coding("REJECT", "120", None, coder)
         return None  # 'refused to condemn': a negated accusation, not a rejection
     table = DEMAND_CAMEO if pattern.cameo.startswith("10") else APPEAL_CAMEO
     if inner_type in COOPERATIVE:
