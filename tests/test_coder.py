@@ -1787,6 +1787,8 @@ ULTIMATUM_AND_HOME_CASES = [
     # refusing to impose or halt a sanction-like act rejects what was asked; an announced lifting concedes
     ("Britain refused to impose economic sanctions on South Africa.", ("REJECT", "GBR", "ZAF")),
     ("The Polish government announced the lifting of martial law.", ("CONCEDE", "POL", "POL")),
+    # people of no named country freed by a state are its own, as those it detains are
+    ("The Sandinista government released 1,800 former National Guardsmen.", ("RETREAT", "NIC", "NIC")),
     # an act noun whose doer is its possessor or its national adjective
     ("The Vietnamese troop pullout from Cambodia was completed on Tuesday.", ("RETREAT", "VNM", "KHM")),
     ("Turkey's massing of troops along the Syrian border alarmed Damascus.", ("MOBILIZE", "TUR", "SYR")),

@@ -1241,9 +1241,9 @@ class SentenceCoder:
             # 'King Gyanendra restored the dissolved House', 'the opposition demanded early elections':
             # in an article that names no other country, an act is done at home
             place = own_country(sources, states_too=DOMESTIC_IN_ONE_COUNTRY[coding.type])
-        elif place is None and foreign and is_state_measure(coding) and not any(t.country for t in foreign) and (
-                home := own_country(sources, states_too=True)) is not None:
-            # 'Dissident Wei Jingsheng was detained by Beijing police': a state represses its own people
+        elif place is None and foreign and (is_state_measure(coding) or coding.mode == "release") and not any(
+                t.country for t in foreign) and (home := own_country(sources, states_too=True)) is not None:
+            # 'Dissident Wei Jingsheng was detained by Beijing police': a state represses (or frees) its own people
             foreign = [replace(t, country=home.country, reason=f"{t.reason}; of no country named: the country "
                                                                 f"whose authorities act") for t in foreign]
         if coding.type == "PROTEST" and not any(t.country and t.country not in {s.country for s in sources}
