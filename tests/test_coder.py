@@ -1822,6 +1822,12 @@ def test_one_incident_one_dyad(text, expected, code):
 
 
 @model
+def test_a_possible_or_planned_act_is_not_asserted(code):
+    events = code("A possible Turkish invasion of northern Iraq alarmed Baghdad.").events or []
+    assert events and not any(e.asserted for e in events if e.type == "ASSAULT"), dyads(events)
+
+
+@model
 def test_an_opening_salvo_in_a_trade_war_is_no_attack(code):
     events = code("Beijing fired the opening salvo in a trade war with Washington.").events or []
     assert not any(e.type == "ASSAULT" for e in events), dyads(events)

@@ -37,6 +37,7 @@ class ModalityCues:
     hypothetical_nouns: frozenset[str] = frozenset()  # 'a proposal to send troops': not (yet) done
     hypothetical_determiners: frozenset[str] = frozenset()  # 'would respond to any attack': none has happened
     negating_nouns: frozenset[str] = frozenset()  # 'its refusal to release X': X was not released
+    hypothetical_modifiers: frozenset[str] = frozenset()  # 'a possible Israeli attack': not (yet) real
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def modality_cues(path: Path = MODALITY_FILE) -> ModalityCues:
     return ModalityCues(*(frozenset(groups.get(name, ())) for name in (
         "negator", "negating_verb", "hypothetical_modal", "hypothetical_verb", "conditional_mark",
         "future_auxiliary", "reporting_verb", "obligation_modal", "link_prompt", "unaddressed_subject",
-        "excluding_verb", "falsity_word", "hypothetical_noun", "hypothetical_determiner", "negating_noun")))
+        "excluding_verb", "falsity_word", "hypothetical_noun", "hypothetical_determiner", "negating_noun",
+        "hypothetical_modifier")))
 
 
 def clause_chain(trigger, limit: int = 4) -> list:
@@ -298,8 +300,9 @@ def aux_modes(trigger) -> list[str]:
         if position > 0 and chain[position - 1].dep_ == "xcomp" and token.lower_ in SPECULATED:
             hypothetical = True  # 'is expected to release': others' forecast, not yet real
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in cues.hypothetical_determiners
+                                      or c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers
                                       for c in trigger.children):
-        hypothetical = True  # 'any Israeli attack', 'any incursion'
+        hypothetical = True  # 'any Israeli attack', 'any incursion', 'a possible deployment'
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and \
             trigger.head.head.lemma_.lower() in cues.hypothetical_nouns:
         hypothetical = True  # "Syria's demand for an Israeli withdrawal", 'a plan for talks'
