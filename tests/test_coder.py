@@ -571,6 +571,16 @@ DYAD_CASES = [
     # a meeting's text speaks for participants the sentence does not name
     ("The communique issued at the end of the summit urged Israel to withdraw from occupied Arab land.",
      ("REQUEST", None, "ISR")),
+    # a foreign capital where parties agree or endorse is where they met, not whom the act is for
+    ("Malian authorities and Tuareg separatists agreed in Ouagadougou on Tuesday to let government troops return "
+     "to Kidal.", ("AGREE", "MLI", "MLI")),
+    ("Egypt endorsed the peace plan at a summit in Beirut on Thursday.", ("SUPPORT", "EGY", None)),
+    # verbs the parser misreads: an auxiliary before 'suspected', an object read as a predicate, a
+    # sentence read as a noun with a noun in apposition
+    ("Israeli warplanes raided suspected Hezbollah guerrilla positions in southern Lebanon on Tuesday.",
+     ("ASSAULT", "ISR", "LBN")),
+    ("Canberra called home its ambassador to France on Wednesday.", ("SANCTION", "AUS", "FRA")),
+    ("Dockworkers at the Lenin shipyard in Gdansk downed tools on Monday.", ("PROTEST", "POL", "POL")),
 ]
 
 

@@ -1,12 +1,12 @@
 """Repairs of the small model's frequent slips: a name cut at a hyphen, a coordinate made a modifier,
-a gerund made an adjective, a sentence read as a noun phrase."""
+a gerund made an adjective, a sentence read as a noun phrase, a verb read as an auxiliary."""
 
 from __future__ import annotations
 
 import pytest
 
 from eventwire.nlp import (hyphenated_end, hyphenated_span, is_gerund_read_as_adjective, is_stranded_coordinate,
-                           load_nlp, repair_verbless_sentences)
+                           load_nlp, repair_appositive_clauses, repair_false_auxiliaries, repair_verbless_sentences)
 
 pytestmark = pytest.mark.model
 
@@ -71,4 +71,40 @@ def test_a_clause_or_a_true_noun_phrase_is_left_as_parsed(text):
     parsed = load_nlp()(text)
     before = [(t.dep_, t.head.i) for t in parsed]
     repair_verbless_sentences(parsed)
+    assert [(t.dep_, t.head.i) for t in parsed] == before
+
+
+def verb_and_arguments(parsed, subject: str, verb: str, obj: str) -> list[tuple[str, str, str]]:
+    words = {t.text: t for t in parsed}
+    return [(t.text, t.dep_, t.head.text) for t in (words[subject], words[verb], words[obj])]
+
+
+def test_a_verb_read_as_an_auxiliary_is_the_verb_again():
+    parsed = load_nlp()("Israeli warplanes raided suspected Hezbollah positions in southern Lebanon.")
+    repair_false_auxiliaries(parsed)
+    assert verb_and_arguments(parsed, "warplanes", "raided", "positions") == [
+        ("warplanes", "nsubj", "raided"), ("raided", "ROOT", "raided"), ("positions", "dobj", "raided")]
+    assert parsed[2].lemma_ == "raid" and parsed[3].dep_ == "amod"
+
+
+@pytest.mark.parametrize("text", ["The police had arrested suspected militants.", "Troops were deployed in Kabul."])
+def test_true_auxiliaries_are_left_as_parsed(text):
+    parsed = load_nlp()(text)
+    before = [(t.dep_, t.head.i) for t in parsed]
+    repair_false_auxiliaries(parsed)
+    assert [(t.dep_, t.head.i) for t in parsed] == before
+
+
+def test_a_clause_read_as_a_noun_in_apposition_is_a_clause_again():
+    parsed = load_nlp()("Dockworkers at the Lenin shipyard in Gdansk downed tools on Monday.")
+    repair_appositive_clauses(parsed)
+    assert verb_and_arguments(parsed, "Dockworkers", "downed", "tools") == [
+        ("Dockworkers", "nsubj", "downed"), ("downed", "ROOT", "downed"), ("tools", "dobj", "downed")]
+    assert parsed[9].head.text == "downed"  # 'on Monday'
+
+
+def test_a_true_apposition_is_left_as_parsed():
+    parsed = load_nlp()("Mr. Smith, the new ambassador to Kenya.")
+    before = [(t.dep_, t.head.i) for t in parsed]
+    repair_appositive_clauses(parsed)
     assert [(t.dep_, t.head.i) for t in parsed] == before

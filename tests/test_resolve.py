@@ -394,6 +394,24 @@ GROUP_OFFICE_CASES = [
 ]
 
 
+# Whose a name is, and nobody else's: a surname after given names of its own, a title an
+# international body or a qualifier owns, people in a place said to be a country's
+EXACT_CASES = [
+    ("A Jakarta court found Muslim cleric Abu Bakar Bashir guilty of treason.", "Abu Bakar Bashir", set()),
+    ("Prime Minister Atal Behari Vajpayee met Pervez Musharraf.", "Vajpayee", {"IND"}),
+    ("Coptic Pope Shenouda III called for calm.", "Coptic Pope Shenouda III", {"EGY"}),
+    ("Myanmar blocked a request by U.N. envoy Ibrahim Gambari.", "Ibrahim Gambari", {"IGO"}),
+    ("Former U.N. envoy Ibrahim Gambari met the junta.", "Ibrahim Gambari", {"NGA"}),
+    ("Rwandan rebels killed 18 villagers in eastern Congo's South Kivu province.", "villagers", {"COD"}),
+    ("The FDLR attacked a village in North Kivu.", "FDLR", {"RWA"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "countries"), EXACT_CASES)
+def test_resolution_to_one_owner(code, sentence: str, phrase: str, countries) -> None:
+    assert {m.actor.country for m in mentions_in(code(sentence, DAY), phrase) if m.actor.country} == countries
+
+
 @pytest.mark.parametrize(("sentence", "phrase", "expected"), COUNTRY_CASES + METONYM_CASES + ORGANIZATION_CASES
                          + DEMONYM_CASES + OWNED_ROLE_CASES + GENERIC_CASES + AMBIGUOUS_CASES
                          + PLACE_AND_PEOPLE_CASES + GROUP_OFFICE_CASES)

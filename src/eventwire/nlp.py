@@ -400,6 +400,32 @@ def repair_verbless_sentences(parsed) -> None:
         subject.head, subject.dep_ = verb, "nsubj"
 
 
+def repair_appositive_clauses(parsed) -> None:
+    """'Dockworkers at the shipyard in Gdansk downed tools on Monday': the small model may read the
+    subject as the root and the rest as a noun in apposition to it, its verb a participle on that
+    noun.  The verb is made the root again, the root its subject and the noun its object."""
+    for sentence in list(parsed.sents):
+        root = sentence.root
+        nouns = [c for c in root.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.pos_ not in ("NOUN", "PROPN") or len(nouns) != 1:
+            continue
+        noun = nouns[0]
+        verbs = [c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in parsed[verb.i + 1:noun.i] if t.dep_ != "compound"):
+            continue
+        for token in sentence:
+            if token.head.i == noun.i and token.i > noun.i and token.dep_ in ("prep", "punct", "npadvmod"):
+                token.head = verb  # 'on Monday': the verb's, as in a clause
+            elif token.head.i == root.i and token.dep_ == "punct":
+                token.head = verb
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        noun.head, noun.dep_ = verb, "dobj"
+        root.head, root.dep_ = verb, "nsubj"
+
+
 def repair_perfect_participles(parsed) -> None:
     """'Iraq is reported to have massed troops': the small model may read the participle after
     'have' as an adjective on the object ('massed troops'); it is made the verb again, 'have' its
@@ -424,6 +450,39 @@ def repair_perfect_participles(parsed) -> None:
         noun.head, noun.dep_ = verb, "dobj"
 
 
+# Words the parser rightly reads as auxiliaries before a participle.
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get", "will", "would", "shall", "should", "can", "could", "may",
+                              "might", "must", "ought", "need", "dare", "use"})
+
+
+def repair_false_auxiliaries(parsed) -> None:
+    """'Israeli warplanes raided suspected Hezbollah positions': a past-tense verb the small model
+    does not know may be read as the auxiliary of the participle after it ('raided suspected'); it
+    is made the verb again, the participle an adjective on its object."""
+    for word in parsed:
+        if word.dep_ != "aux" or word.tag_ != "VBD" or word.lemma_.lower() in AUXILIARY_LEMMAS:
+            continue
+        participle = word.head
+        noun = next((c for c in participle.children if c.dep_ == "dobj"), None)
+        if participle.i != word.i + 1 or participle.tag_ != "VBN" or noun is None:
+            continue
+        for child in list(participle.children):
+            if child.i != noun.i:
+                child.head = word
+        word.head, word.dep_ = (word, "ROOT") if participle.head.i == participle.i else (participle.head,
+                                                                                         participle.dep_)
+        word.pos_, word.tag_ = "VERB", "VBD"
+        word.set_morph("Tense=Past|VerbForm=Fin")
+        word.lemma_ = verb_lemma(word)
+        noun.head, noun.dep_ = word, "dobj"
+        participle.head, participle.dep_, participle.pos_, participle.tag_ = noun, "amod", "ADJ", "JJ"
+
+
+def verb_lemma(word) -> str:
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    return getattr(lemmatizer, "stock", lemmatizer).lemmatize(word)[0]
+
+
 def is_hyphen_joined(word, following) -> bool:
     """Whether a hyphen joins the word to the one after it: 'test' of 'test-fired' (part of the
     verb, not its subject), 'Israeli' of 'Israeli-Syrian' (half of a pair)."""
@@ -437,7 +496,9 @@ def parse_stage(select: Selector | None = None, select_entities: EntitySelector 
     def parse_many(docs: list[Document]) -> list[Document]:
         for doc, parsed in zip(docs, parse_texts([doc.text for doc in docs], select, select_entities)):
             repair_verbless_sentences(parsed)
+            repair_appositive_clauses(parsed)
             repair_perfect_participles(parsed)
+            repair_false_auxiliaries(parsed)
             doc.parsed = parsed
             doc.sentences = sentences_of(parsed, doc.text)
         return docs

@@ -689,6 +689,18 @@ def bears_given_names(person: Entry, surname) -> bool:
     return all(fold(c.text) in words for c in given)
 
 
+def bears_a_given_name(person: Entry, span) -> bool:
+    """A surname matched alone, after given names of its own, names a known person only if one of
+    them is the person's: 'Atal Behari Vajpayee' is 'Atal Bihari Vajpayee', 'Abu Bakar Bashir' no
+    Omar al-Bashir."""
+    if len(span) > 1:
+        return True
+    given = [c for c in span.root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+             and not c.text.endswith(".")]
+    words = set(fold(person.name).replace("-", " ").split())
+    return not given or any(fold(c.text) in words for c in given)
+
+
 def singular_forms(word: str) -> tuple[str, ...]:
     """The word and its singulars: a capitalised 'Rebels' opening a sentence is tagged a proper
     noun and keeps its plural as lemma."""
@@ -797,10 +809,15 @@ class Resolver:
             if choice.entry.kind in ("capital", "seat", "place") and names_a_city_named_thing(span):
                 continue  # 'the Lusaka peace accord'
             if choice.entry.kind == "person":
+                if not bears_a_given_name(choice.entry, span):
+                    continue  # 'Abu Bakar Bashir' is no Omar al-Bashir
                 titled, title = self.title_countries(span), self.office_title(span)
                 if title is not None and titled and not titled & person_countries(choice.entry):
                     continue  # 'Jordanian Prime Minister Mohammad Dahlan' is no Palestinian Dahlan
                 actor = person_actor(choice.entry, match.text, self.day, titled, title)
+                if actor.sector is None and (body := self.serving_body(span)) is not None:
+                    actor = Actor(match.text, body.country, body.sector, body.actor_id,
+                                  f"{choice.entry.name}, out of office, titled as serving '{body.text}'")
             else:
                 actor = entry_actor(choice.entry, match.text, self.day, "name")
             if choice.why:
@@ -817,6 +834,14 @@ class Resolver:
         for token in span:
             self.names_by_token[token.i] = mention
         return mention
+
+    def serving_body(self, span) -> Actor | None:
+        """'U.N. envoy Ibrahim Gambari': an international body qualifying the title before a name."""
+        start = self.given_names_start(span.start)
+        if start == 0 or self.role_for(title := span.doc[start - 1]) is None or is_former(title):
+            return None
+        mentions = (self.names_by_token.get(word.i) for word in span.doc[max(0, title.i - 3):title.i])
+        return next((m.actor for m in mentions if m is not None and m.actor.country in NON_STATE_CODES), None)
 
     def title_countries(self, span) -> frozenset[str]:
         """Countries a person's title names right before the name ('Soviet Foreign Minister')."""
@@ -1086,7 +1111,7 @@ class Resolver:
                     if obj.dep_ == "pobj":
                         named = [a for a in self.with_conjuncts(obj, self.name_actor) if a.country]
                         (of_owners if child.lower_ == "of" else place_owners).extend(
-                            named or self.ally_in_place(obj) or self.institution_owner(obj))
+                            named or self.ally_in_place(obj) or self.institution_owner(obj) or self.named_place_of(obj))
         # 'the Hutu president of Burundi': a people living in several states yields to the state named
         is_people = [self.names_a_people(a) for a in modifiers]
         peoples = [a for a, people in zip(modifiers, is_people) if people]
@@ -1097,6 +1122,13 @@ class Resolver:
         if not any(a.country for a in place_owners) or (self.met_in_a_capital(token) and self.state_counterpart(token)):
             return []
         return place_owners
+
+    def named_place_of(self, token) -> list[Actor]:
+        """"villagers in eastern Congo's South Kivu province": a place word is the country it is said to be of."""
+        if token.lemma_.lower() not in PLACE_WORDS:
+            return []
+        return [a for c in token.children if c.dep_ in ("poss", "compound", "amod")
+                for a in self.name_actor(c) if a.country and a.country not in NON_STATE_CODES][:1]
 
     def met_in_a_capital(self, token) -> bool:
         """'signed a peace agreement with southern rebels in Nairobi': the capital is where they met."""
@@ -1169,6 +1201,8 @@ class Resolver:
         span_end = max(token.idx + len(token), word[-1].idx + len(word[-1]))
         text = self.doc.text[span_start:span_end]
         owners = [a for t in (owner_tokens or word) for a in self.owner_actors(t) if a.country]
+        # 'Coptic Pope Shenouda III': the title word names an office ('Pope', the Vatican's) its modifier makes another's
+        owners = [a for a in owners if fold(a.text) != role.name] or owners
         # 'a senior al-Qaeda leader in Yemen': a group of no one country leads, wherever it is
         stateless_group = next((a for c in token.children if c.dep_ in MODIFIER_DEPS for a in self.name_actor(c)
                                 if not a.country and self.leads_for_a_group(role, a)), None)

@@ -1346,6 +1346,8 @@ def preposition_objects(token, word: str, depth: int = 0) -> list:
 
 def direct_objects(trigger) -> list:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if not objects:  # 'Canberra called home its ambassador': the parser may make the object a predicate
+        objects = [c for c in trigger.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
     return objects + [c for o in objects for c in conjuncts(o)]
 
 

@@ -1229,7 +1229,9 @@ class SentenceCoder:
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE" or reciprocal(token)
         # 'reinforced its troops in X': the source's own forces are no target, so X is the place
         foreign = not_own_forces(targets, sources, coding.type == "MOBILIZE")
-        place = None if any(t.country for t in foreign) else self.place_of_event(trigger, inner)
+        # 'agreed in Ouagadougou', 'endorsed the plan at its summit in Beirut': a foreign capital is the venue
+        venue_of = sources if coding.type in DIPLOMATIC_TYPES else None
+        place = None if any(t.country for t in foreign) else self.place_of_event(trigger, inner, venue_of)
         # 'aid for refugees in Pakistan': targets of no country are where it happens; 'withdrew from
         # their barracks in Slovenia': what a withdrawal from one's own leaves is the place
         if place is not None and (foreign or coding.mode == "withdraw"):
@@ -1283,12 +1285,15 @@ class SentenceCoder:
         return [a for p in prisons for c in p.children if c.dep_ in ("amod", "compound", "poss")
                 for a in self.index.arguments(c) if a.country]
 
-    def place_of_event(self, trigger: Trigger, inner: Trigger | None) -> Actor | None:
+    def place_of_event(self, trigger: Trigger, inner: Trigger | None,
+                       venue_of: list[Actor] | None = None) -> Actor | None:
         """The country of the place an event is said to happen in ('took steps to widen freedoms in
-        Sudan'), as the target of last resort: event data codes a domestic act as aimed at its country."""
+        Sudan'), as the target of last resort: event data codes a domestic act as aimed at its country.
+        With ``venue_of`` (the sources of a diplomatic act), a capital of none of theirs is only where they met."""
         for each in (trigger, inner) if inner is not None else (trigger,):
             for token in place_phrases(each.token):
-                place = next((a for a in self.index.for_argument(token) if is_place(a, token)), None)
+                place = next((a for a in self.index.for_argument(token) if is_place(a, token)
+                              and not (venue_of and is_third_capital(a, venue_of))), None)
                 if place is not None:
                     return Actor(place.text, place.country, None, place.actor_id,
                                  f"no target named; the country where it happened ('{place.text}')",
@@ -1340,6 +1345,8 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 # protests and threats against their state, and a state's repression of its people (its curfews,
 # arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
+# Acts whose place, a foreign capital, is where the parties met rather than what the act is about.
+DIPLOMATIC_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # Acts whose several words in one sentence are most often one incident: 'were killed when troops stormed ...'.
 SAME_INCIDENT_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # A blockade (CAMEO 191) by people, not a state, is a protest: 'coca growers blockaded highways'.
@@ -1655,6 +1662,12 @@ def in_own_clause(token, trigger) -> bool:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children):
             return False
     return False
+
+
+def is_third_capital(place: Actor, sources: list[Actor]) -> bool:
+    """A capital (a seat of government: its id is its country's) of none of the sources' countries."""
+    return place.sector == "GOV" and place.actor_id == place.country and all(
+        s.country != place.country for s in sources)
 
 
 def is_place(actor: Actor, token) -> bool:
