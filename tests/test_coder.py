@@ -581,6 +581,25 @@ DYAD_CASES = [
      ("ASSAULT", "ISR", "LBN")),
     ("Canberra called home its ambassador to France on Wednesday.", ("SANCTION", "AUS", "FRA")),
     ("Dockworkers at the Lenin shipyard in Gdansk downed tools on Monday.", ("PROTEST", "POL", "POL")),
+    # force an 'if'/'unless' clause sets a condition for is a threat at whoever must meet it
+    ("Israel's defence minister said the army would crush Hamas if rocket fire from Gaza did not stop.",
+     ("THREATEN", "ISR", "PSE")),
+    ("Iran's navy chief said Tehran could shut the Strait of Hormuz if Washington moved to block its oil exports.",
+     ("THREATEN", "IRN", "USA")),
+    ("Thatcher said Britain would use force to recover the islands if Argentina did not withdraw its troops.",
+     ("THREATEN", "GBR", "ARG")),
+    ("The European Commission warned Athens that it could lose structural funds unless it cut its deficit.",
+     ("THREATEN", "IGO", "GRC")),
+    # a protest at a foreign mission is aimed at its state
+    ("About 2,000 Pakistanis massed outside the U.S. consulate in Karachi, chanting anti-American slogans.",
+     ("PROTEST", "PAK", "USA")),
+    ("Iranian students demonstrated at the British embassy in Tehran.", ("PROTEST", "IRN", "GBR")),
+    # whom a promise is made to; what is handed back 'to' a country after the particle
+    ("Yasser Arafat promised Warren Christopher that Palestinian police would act against militants.",
+     ("AGREE", "PSE", "USA")),
+    ("Baghdad handed back to Kuwait on Saturday a first batch of state archives.", ("RETREAT", "IRQ", "KWT")),
+    # a place possessed by another is in that one's country
+    ("Bahraini Shi'ites staged a sit-in at Manama's Pearl roundabout on Thursday.", ("PROTEST", "BHR", "BHR")),
 ]
 
 

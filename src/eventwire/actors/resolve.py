@@ -940,6 +940,8 @@ class Resolver:
                 continue
             if (stated := self.stated_country(entity)) is not None and stated != place.country:
                 continue  # 'the Gombe region, Congo-Brazzaville': not the gazetteer's Nigerian Gombe
+            if (owner := self.possessor_country(entity)) is not None and owner != place.country:
+                continue  # "Manama's Pearl roundabout": Bahrain's, not the gazetteer's Pearl, Mississippi
             if mislabelled and place.prior < MISLABELLED_PLACE_PRIOR and (
                     place.country not in named or entity.root.head.lower_ == "to"):
                 continue  # a small town of that name: more likely the person the tagger saw ('sold Opel to Magna')
@@ -947,6 +949,11 @@ class Resolver:
                           f"place '{entity.text}' = {place.name}, {place.kind} in {place.country} (gazetteer)")
             mentions.append(self.name_mention(entity.start_char, entity.end_char, entity, actor, "place"))
         return mentions
+
+    def possessor_country(self, entity) -> str | None:
+        """The country of a place named as the possessor of this one ("Manama's Pearl roundabout")."""
+        mention = next((self.names_by_token.get(c.i) for c in entity.root.children if c.dep_ == "poss"), None)
+        return mention.actor.country if mention is not None else None
 
     def in_place_position(self, entity) -> bool:
         """'shelled Kharkiv', 'raided Jenin', 'annexed Crimea': the small model often labels a foreign
@@ -1201,7 +1208,7 @@ class Resolver:
         span_end = max(token.idx + len(token), word[-1].idx + len(word[-1]))
         text = self.doc.text[span_start:span_end]
         owners = [a for t in (owner_tokens or word) for a in self.owner_actors(t) if a.country]
-        # 'Coptic Pope Shenouda III': the title word names an office ('Pope', the Vatican's) its modifier makes another's
+        # 'Coptic Pope Shenouda III': the title word names an office (the Vatican's 'Pope') its modifier makes another's
         owners = [a for a in owners if fold(a.text) != role.name] or owners
         # 'a senior al-Qaeda leader in Yemen': a group of no one country leads, wherever it is
         stateless_group = next((a for c in token.children if c.dep_ in MODIFIER_DEPS for a in self.name_actor(c)

@@ -1169,8 +1169,9 @@ def slot_tokens(trigger, slot: str) -> list:
         preps += [c for p in preps if p.lower_ in ADVERB_PREPS
                   and not any(o.dep_ in ("pobj", "pcomp") for o in p.children)
                   for c in p.children if c.dep_ == "prep"]
-        # or on the verb's particle: 'handing it back to Chad'
-        preps += [c for p in trigger.children if p.dep_ == "prt" for c in p.children if c.dep_ == "prep"]
+        # or on the verb's particle, which the parser may take for an adverb: 'handing it back to Chad'
+        preps += [c for p in trigger.children if p.dep_ == "prt" or p.dep_ == "advmod" and p.lower_ in ADVERB_PREPS
+                  for c in p.children if c.dep_ == "prep"]
         own = [o for c in preps if c.lower_ == word for o in objects_of(c)] + on_agent(trigger, word)
         # ... or on its object, or on what it acts as ('acted as an intermediary between X and Y')
         on_object = [o for obj in direct_objects(trigger) or particle_objects(trigger) or prep_objects(trigger, "as")
@@ -1251,13 +1252,17 @@ def cause_tokens(trigger) -> list:
 CONDITION_MARKS = frozenset({"if", "unless"})
 
 
+def condition_clauses(trigger) -> list:
+    """The 'if'/'unless' clauses on the verb or on its complement."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
+    return [clause for head in heads for clause in head.children if clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)]
+
+
 def condition_subjects(trigger) -> list:
     """'threatened to cut gas supplies if Ukraine does not pay': a threat is aimed at whoever must
     meet its condition, the subject of an 'if'/'unless' clause on the verb or on its complement."""
-    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("xcomp", "ccomp"))]
-    return [s for head in heads for clause in head.children if clause.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children)
-            for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return [s for clause in condition_clauses(trigger) for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def ultimatum_giver(verb):

@@ -23,14 +23,16 @@ from ..pipeline import stage
 from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, FIRED_MUNITIONS, LAUNCH_VERBS, NESTED_TARGET_PREPS,
                         ORIGIN_PREPS, QUANTITY_WORDS, SUMMONING_VERBS, ActorIndex, agent_objects, between_objects,
                         clauses_opened_by, claimants, condition_subjects, direct_objects, object_doer, objects_of,
-                        own_subjects, governing_verb, is_participation, is_passive, is_passive_participle,
+                        own_subjects, governing_verb, is_participation, condition_clauses, is_passive,
+                        is_passive_participle,
                         is_place_actor, is_summons_purpose, message_addressees, nested_targets, noun_sources,
                         object_words, participle_agents, passive_agents, passive_subjects, preposition_objects,
                         purpose_clauses, prep_objects, is_fired_from_afar, is_means, hyphen_partner, scene_of,
                         slot_tokens, struck_from_the_air, subject_token, ultimatum_addressees, ultimatum_giver,
                         verb_sources, word_lemmas)
 from .attribution import attribution_for
-from .modality import AVERTING_PREPS, announced_own_acts, aux_modes, is_negated, modality_cues, obligation_clauses
+from .modality import (AVERTING_PREPS, announced_own_acts, aux_modes, clause_chain, is_negated, modality_cues,
+                       obligation_clauses)
 from .patterns import (DEFAULT_TARGETS, PERSON_OBJECT, PLACE_OBJECT, VERDICT_FLAGS, WRAPPER_FLAGS, Pattern, PatternBook,
                        SenseRule, pattern_book, sense_rules)
 
@@ -210,6 +212,9 @@ def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
     if "ultimatum" in pattern.flags and ultimatum_giver(token) is None:
         return False
     if "that_clause" in pattern.flags and not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    if "conditional" in pattern.flags and not (any(c.dep_ == "ccomp" for c in token.children)
+                                               and condition_clauses(token)):
         return False
     if "armed_subject" in pattern.flags and not has_armed_subject(token):
         return False
@@ -470,6 +475,12 @@ def inner_trigger(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger | N
     return None
 
 
+def is_conditional_consequence(token) -> bool:
+    """An act an 'if'/'unless' clause on its own clause sets a condition for, itself in no such clause."""
+    chain = clause_chain(token)
+    return not any(is_condition(t) for t in chain) and any(condition_clauses(t) for t in chain)
+
+
 def is_condition(clause) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in modality_cues().conditional_marks for m in clause.children)
 
@@ -619,6 +630,11 @@ def stated_intention(coding: Coding, pattern: Pattern, token, aux: list[str]) ->
     """An announced future act is a statement about it (PLOVER Draft 2.0): 'X will meet Y' is an
     intention (AGREE), 'X will not withdraw' a refusal (REJECT), 'X will impose sanctions' or
     'X will withdraw ... unless Y ...' a threat (THREATEN)."""
+    # 'the army would crush Hamas if rocket fire did not stop': force on a condition is a threat
+    if "hypothetical" in aux and "negation" not in aux and coding.type in FORCEFUL \
+            and is_conditional_consequence(token):
+        rest = [a for a in aux if a not in ("future", "hypothetical")]
+        return threat_coding(Trigger(token, pattern), coding.coder), rest
     if "future" not in aux or "hypothetical" in aux:
         return coding, aux
     rest = [a for a in aux if a not in ("future", "negation")]
@@ -987,6 +1003,23 @@ class SentenceCoder:
         places = [o for c in sending.children if c.dep_ in deps and c.lower_ in preps for o in objects_of(c)]
         return [a for a in self.others(sources, self.index.for_argument_list(places)) if a.country]
 
+    def protested_missions(self, token, sources: list[Actor]) -> list[Actor]:
+        """A foreign embassy or consulate a protest is held at, outside or in front of: its state is protested."""
+        verbs = [token, *([token.head] if token.dep_ in ("advcl", "xcomp", "conj") else [])]
+        places = [o for v in verbs for c in v.children if c.dep_ in ("prep", "dobj")
+                  for o in (objects_of(c) or [c] if c.dep_ == "prep" else [c])]
+        places += [o for p in places if p.lower_ == "front" for o in prep_objects(p, "of")]  # 'in front of'
+        missions = [a for p in places if MISSION_NOUNS.intersection(word_lemmas(p))
+                    for a in self.index.for_argument(p) if a.country]
+        return [a for a in missions if a.country not in {s.country for s in sources}]
+
+    def promisees(self, verb, sources: list[Actor]) -> list[Actor]:
+        """Whom a promise with a 'that' clause is made to: its object or indirect object."""
+        if not any(c.dep_ == "ccomp" for c in verb.children):
+            return []
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+        return [a for a in self.others(sources, self.index.for_argument_list(told)) if a.country]
+
     def addressee_targets(self, token, sources: list[Actor]) -> list[Actor]:
         """'sent a letter to the UN asking for mediation': what a letter asks is asked of its addressee."""
         actors = self.others(sources, self.index.for_argument_list(message_addressees(token)))
@@ -1139,6 +1172,8 @@ class SentenceCoder:
             order = [trigger, inner]
         elif trigger.wrapper == "intent" and (asked := asked_party(trigger.token, inner.token)) is not None:
             return self.others(sources, self.index.arguments(asked))  # 'wanted the UN to lift ...'
+        elif trigger.wrapper == "intent" and (promised := self.promisees(trigger.token, sources)):
+            return promised  # 'promised Warren Christopher that Palestinian police would act ...'
         else:
             order = [inner, trigger]
         if trigger.pattern.type == "REJECT":  # 'declined to hand him over despite demands by X': X is refused
@@ -1229,6 +1264,9 @@ class SentenceCoder:
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE" or reciprocal(token)
         # 'reinforced its troops in X': the source's own forces are no target, so X is the place
         foreign = not_own_forces(targets, sources, coding.type == "MOBILIZE")
+        # 'massed outside the U.S. consulate in Karachi': a foreign mission outranks the protesters' own country
+        if coding.type == "PROTEST" and all(t.country in {None, *(s.country for s in sources)} for t in foreign):
+            foreign = self.protested_missions(token, sources) or foreign
         # 'agreed in Ouagadougou', 'endorsed the plan at its summit in Beirut': a foreign capital is the venue
         venue_of = sources if coding.type in DIPLOMATIC_TYPES else None
         place = None if any(t.country for t in foreign) else self.place_of_event(trigger, inner, venue_of)
@@ -1345,6 +1383,8 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 # protests and threats against their state, and a state's repression of its people (its curfews,
 # arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
+# A state's missions abroad, whose state a protest held at one is aimed at.
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 # Acts whose place, a foreign capital, is where the parties met rather than what the act is about.
 DIPLOMATIC_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 # Acts whose several words in one sentence are most often one incident: 'were killed when troops stormed ...'.

@@ -45,6 +45,8 @@ Columns (tab-separated, ``#`` comments allowed):
   ``own_act`` (a verb whose ``with`` words are in a complement clause announcing the subject's own
   act: 'warned Iran it would use force', 'warned that any attack would be met with force');
   ``that_clause`` (a verb coded only with a complement clause: 'charged that X ...', not 'charged the crowd');
+  ``conditional`` (the same, the clause or the verb carrying an 'if' or 'unless' condition: 'warned
+  Athens that it could lose funds unless it cut its deficit' is a threat, 'warned Athens' alone not);
   ``verdict`` (a predicate of 'be' that judges its subject, coded as the act of whoever reports it:
   'Russia said Georgia was to blame' is Russia's accusation of Georgia); ``pronounced`` (the same for
   a verb and its object words: 'Syria said Israel would pay a heavy price' is Syria's threat);
@@ -88,8 +90,8 @@ DEFAULT_TARGETS = {
              "prep:between", "prep:of", "examples"),
 }
 # Flags that code a word only where the parse meets a condition: such a pattern, when it matches, outranks a plain one.
-CONDITION_FLAGS = frozenset({"deontic", "own_agent", "owned_act", "when_negated", "that_clause", "verdict",
-                             "pronounced", "armed_subject", "weapon_subject", "crowd_subject", "ultimatum"})
+CONDITION_FLAGS = frozenset({"deontic", "own_agent", "owned_act", "when_negated", "that_clause", "conditional",
+                             "verdict", "pronounced", "armed_subject", "weapon_subject", "crowd_subject", "ultimatum"})
 # Flags of a clause coded as the act of whoever reports it, against its subject.
 VERDICT_FLAGS = frozenset({"verdict", "pronounced"})
 # In a verb pattern's ``with``: a named place as its object ('captured Goma'), however the tagger labels it.
@@ -98,8 +100,8 @@ PERSON_OBJECT = "@person"  # a person's name or a nationality as a noun: 'releas
 NAMED_OBJECTS = frozenset({PLACE_OBJECT, PERSON_OBJECT})  # objects no word list can give
 WRAPPER_FLAGS = ("intent", "decision", "preparation", "threat", "refusal", "dismissal", "request", "deontic")
 FLAGS = {"symmetric", "no_target", "needs_target", "own_agent", "owned_act", "needs_inner", "when_negated",
-         "police_search", "recipient", "origin", "own_act", "that_clause", "armed_subject", "weapon_subject",
-         "crowd_subject",
+         "police_search", "recipient", "origin", "own_act", "that_clause", "conditional", "armed_subject",
+         "weapon_subject", "crowd_subject",
          "only_slots", "no_complement", "home_recall", "ultimatum",
          *VERDICT_FLAGS, *WRAPPER_FLAGS}
 
