@@ -598,6 +598,14 @@ DYAD_CASES = [
     ("Yasser Arafat promised Warren Christopher that Palestinian police would act against militants.",
      ("AGREE", "PSE", "USA")),
     ("Baghdad handed back to Kuwait on Saturday a first batch of state archives.", ("RETREAT", "IRQ", "KWT")),
+    # a force build-up faces the rival the sentence names
+    ("Egypt deployed additional troops on its southern border with Sudan on Monday.", ("MOBILIZE", "EGY", "SDN")),
+    ("The Eritrean government called up reservists amid rising tension with Ethiopia.", ("MOBILIZE", "ERI", "ETH")),
+    ("China massed troops along the coast of Fujian province opposite Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+    # a conditional caution is a threat; a complaint is about the subject of its clause
+    ("Beijing cautioned Tokyo that relations would suffer if its prime minister visited the shrine again.",
+     ("THREATEN", "CHN", "JPN")),
+    ("Pakistan complained that Indian troops had violated the Line of Control.", ("ACCUSE", "PAK", "IND")),
     # a place possessed by another is in that one's country
     ("Bahraini Shi'ites staged a sit-in at Manama's Pearl roundabout on Thursday.", ("PROTEST", "BHR", "BHR")),
 ]

@@ -1003,6 +1003,16 @@ class SentenceCoder:
         places = [o for c in sending.children if c.dep_ in deps and c.lower_ in preps for o in objects_of(c)]
         return [a for a in self.others(sources, self.index.for_argument_list(places)) if a.country]
 
+    def rivals(self, token, own: set[str | None]) -> list[Actor]:
+        """Whom a force build-up faces, as the sentence says: 'its border with X', 'amid tension with X',
+        'a standoff with X', 'units facing X', 'the coast opposite X'."""
+        words = [t for t in token.sent if t.lemma_.lower() in RIVALRY_NOUNS]
+        faced = [o for w in words for o in prep_objects(w, "with")]
+        faced += [o for t in token.sent if t.lower_ in FACING_WORDS
+                  for o in (direct_objects(t) if t.pos_ == "VERB" else objects_of(t))]
+        actors = [a for o in faced for a in self.index.for_argument(o)]
+        return [a for a in actors if a.country and a.country not in own]
+
     def protested_missions(self, token, sources: list[Actor]) -> list[Actor]:
         """A foreign embassy or consulate a protest is held at, outside or in front of: its state is protested."""
         verbs = [token, *([token.head] if token.dep_ in ("advcl", "xcomp", "conj") else [])]
@@ -1264,8 +1274,11 @@ class SentenceCoder:
         mutual = inner is not None and "symmetric" in pattern.flags and coding.type == "AGREE" or reciprocal(token)
         # 'reinforced its troops in X': the source's own forces are no target, so X is the place
         foreign = not_own_forces(targets, sources, coding.type == "MOBILIZE")
+        own = {s.country for s in sources}
+        if coding.type == "MOBILIZE" and all(t.country in {None, *own} for t in foreign):
+            foreign = self.rivals(token, own) or foreign  # 'massed troops on its border with Sudan'
         # 'massed outside the U.S. consulate in Karachi': a foreign mission outranks the protesters' own country
-        if coding.type == "PROTEST" and all(t.country in {None, *(s.country for s in sources)} for t in foreign):
+        if coding.type == "PROTEST" and all(t.country in {None, *own} for t in foreign):
             foreign = self.protested_missions(token, sources) or foreign
         # 'agreed in Ouagadougou', 'endorsed the plan at its summit in Beirut': a foreign capital is the venue
         venue_of = sources if coding.type in DIPLOMATIC_TYPES else None
@@ -1383,6 +1396,10 @@ def is_mutual(trigger: Trigger, sources: list[Actor]) -> bool:
 # protests and threats against their state, and a state's repression of its people (its curfews,
 # arrests, bans and censorship; not its seizures, deportations or cyber attacks, aimed abroad).
 DOMESTIC_TYPES = frozenset({"PROTEST", "THREATEN"})
+# Words naming whom a force build-up faces: 'its border with X', 'tension with X', 'facing X', 'opposite X'.
+RIVALRY_NOUNS = frozenset({"border", "frontier", "tension", "standoff", "stand-off", "showdown", "dispute",
+                           "conflict", "confrontation", "row", "crisis", "feud"})
+FACING_WORDS = frozenset({"facing", "opposite"})
 # A state's missions abroad, whose state a protest held at one is aimed at.
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
 # Acts whose place, a foreign capital, is where the parties met rather than what the act is about.
