@@ -606,6 +606,11 @@ DYAD_CASES = [
     ("Beijing cautioned Tokyo that relations would suffer if its prime minister visited the shrine again.",
      ("THREATEN", "CHN", "JPN")),
     ("Pakistan complained that Indian troops had violated the Line of Control.", ("ACCUSE", "PAK", "IND")),
+    # one actor named twice as the subject ("Mozambique's Renamo rebels") is one party, not two facing each other
+    ("Mozambique's Renamo rebels resumed negotiations with government delegates in Rome.",
+     ("CONSULT", "MOZ", None)),
+    # a sentence read as a name with a participle on it is a clause again
+    ("A Beijing court jailed dissident Wei Jingsheng for 14 years on Wednesday.", ("COERCE", "CHN", "CHN")),
     # a place possessed by another is in that one's country
     ("Bahraini Shi'ites staged a sit-in at Manama's Pearl roundabout on Thursday.", ("PROTEST", "BHR", "BHR")),
 ]

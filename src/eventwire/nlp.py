@@ -383,7 +383,7 @@ def repair_verbless_sentences(parsed) -> None:
     for sentence in list(parsed.sents):
         root = sentence.root
         verbs = [c for c in root.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")]
-        if root.pos_ != "NOUN" or len(verbs) != 1:
+        if root.pos_ not in ("NOUN", "PROPN") or len(verbs) != 1:
             continue
         verb = verbs[0]
         subject = next((t for t in reversed(sentence[:verb.i - sentence.start]) if t.pos_ in ("NOUN", "PROPN")

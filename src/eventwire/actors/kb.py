@@ -119,8 +119,15 @@ class KnowledgeBase:
     # name key -> which of its words each spelling capitalises: 'Russia Today' is not 'Russia today'
     capitals: dict[str, set[tuple[bool, ...]]] = field(default_factory=dict)
     long_country_names: list[tuple[str, "Entry"]] | None = None  # for misspelt_country, built on first use
+    role_heads: set[str] | None = None  # the last words of the roles, built on first use
     combining: set[str] = field(default_factory=set)  # 'sino', 'indo': names only before or after a hyphen
     peoples: set[str] = field(default_factory=set)  # 'chechen', 'basque': a people of a country, not its state
+
+    def ends_a_role(self, word: str) -> bool:
+        """Whether some role ends in the word: most words end none, and need no closer look."""
+        if self.role_heads is None:
+            self.role_heads = {name.split()[-1] for name in self.roles}
+        return word in self.role_heads
 
     def add(self, entry: Entry, names: Iterable[str]) -> None:
         for name in spelling_variants(names):

@@ -347,6 +347,11 @@ def multiword_role(token, roles: dict[str, Entry]) -> Entry | None:
     return None
 
 
+def next_to_hyphen(token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" or token.i > 0 and doc[token.i - 1].text == "-"
+
+
 def hyphenated_word(token):
     """The span of the word a token is part of when the tokenizer split it at hyphens ('secretary',
     '-', 'general'); the token alone otherwise."""
@@ -1049,13 +1054,15 @@ class Resolver:
 
     # -- roles and modifiers ----------------------------------------------------
     def role_for(self, token) -> Entry | None:
-        run = hyphenated_word(token)
+        run = hyphenated_word(token) if next_to_hyphen(token) else token.doc[token.i:token.i + 1]
         if len(run) > 1 and (role := self.kb.roles.get(fold(run.text))):
             # 'secretary-general', split and parsed either way round: the word's head stands for it
             return None if token.head.i != token.i and run.start <= token.head.i < run.end else role
+        lemmas = [fold(token.lemma_)]
+        if not any(self.kb.ends_a_role(form) for form in (lemmas[0], *singular_forms(fold(token.text)))):
+            return None
         if role := multiword_role(token, self.kb.roles):
             return role
-        lemmas = [fold(token.lemma_)]
         compounds = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
         if lemmas[0] == "force" and token.tag_ == "NN" and not compounds and not any(
                 c.dep_ in ("poss", "prep") for c in token.children):

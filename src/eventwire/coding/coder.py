@@ -1357,6 +1357,7 @@ class SentenceCoder:
         """Source-target pairs; ``targets`` are already free of the sources' own forces.  Parties to
         a mutual act whose target names no country act on each other ('Thailand and Cambodia agreed
         to withdraw their troops from the disputed temple area')."""
+        sources = [s for i, s in enumerate(sources) if not any(same_actor(s, t) for t in sources[:i])]
         each_other = len(sources) > 1 and ("symmetric" in pattern.flags or mutual)
         if targets and not (each_other and not any(t.country for t in targets)):
             # 'a hotline between Athens and Ankara', set up by the Greek and Turkish leaders: each
