@@ -1013,7 +1013,7 @@ class SentenceCoder:
         actors = [a for o in faced for a in self.index.for_argument(o)]
         return [a for a in actors if a.country and a.country not in own]
 
-    def protested_missions(self, token, sources: list[Actor]) -> list[Actor]:
+    def protested_missions(self, token, own: set[str | None]) -> list[Actor]:
         """A foreign embassy or consulate a protest is held at, outside or in front of: its state is protested."""
         verbs = [token, *([token.head] if token.dep_ in ("advcl", "xcomp", "conj") else [])]
         places = [o for v in verbs for c in v.children if c.dep_ in ("prep", "dobj")
@@ -1021,7 +1021,7 @@ class SentenceCoder:
         places += [o for p in places if p.lower_ == "front" for o in prep_objects(p, "of")]  # 'in front of'
         missions = [a for p in places if MISSION_NOUNS.intersection(word_lemmas(p))
                     for a in self.index.for_argument(p) if a.country]
-        return [a for a in missions if a.country not in {s.country for s in sources}]
+        return [a for a in missions if a.country not in own]
 
     def promisees(self, verb, sources: list[Actor]) -> list[Actor]:
         """Whom a promise with a 'that' clause is made to: its object or indirect object."""
@@ -1279,7 +1279,7 @@ class SentenceCoder:
             foreign = self.rivals(token, own) or foreign  # 'massed troops on its border with Sudan'
         # 'massed outside the U.S. consulate in Karachi': a foreign mission outranks the protesters' own country
         if coding.type == "PROTEST" and all(t.country in {None, *own} for t in foreign):
-            foreign = self.protested_missions(token, sources) or foreign
+            foreign = self.protested_missions(token, own) or foreign
         # 'agreed in Ouagadougou', 'endorsed the plan at its summit in Beirut': a foreign capital is the venue
         venue_of = sources if coding.type in DIPLOMATIC_TYPES else None
         place = None if any(t.country for t in foreign) else self.place_of_event(trigger, inner, venue_of)
