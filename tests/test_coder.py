@@ -611,9 +611,19 @@ DYAD_CASES = [
      ("CONSULT", "MOZ", None)),
     # a sentence read as a name with a participle on it is a clause again
     ("A Beijing court jailed dissident Wei Jingsheng for 14 years on Wednesday.", ("COERCE", "CHN", "CHN")),
+    # revenge is taken on someone; what it is taken for is someone else's act
+    ("Hamas vowed on Monday to take revenge on Ariel Sharon's government for the assassination of its founder "
+     "Sheikh Ahmed Yassin.", ("THREATEN", "PSE", "ISR")),
+    ("Hezbollah took revenge on Israel for the assassination of its leader.", ("ASSAULT", "LBN", "ISR")),
     # a place possessed by another is in that one's country
     ("Bahraini Shi'ites staged a sit-in at Manama's Pearl roundabout on Thursday.", ("PROTEST", "BHR", "BHR")),
 ]
+
+
+@model
+def test_what_revenge_is_taken_for_is_no_act_of_the_avenger(code):
+    events = code("Hezbollah took revenge on Israel for the assassination of its leader.").events or []
+    assert [(e.type, e.cameo) for e in events] == [("ASSAULT", "190")]
 
 
 @model

@@ -22,14 +22,13 @@ from ..ontology import cameo_entry
 from ..pipeline import stage
 from .arguments import (AIRCRAFT, BORDER_NOUNS, DOCUMENT_NOUNS, FIRED_MUNITIONS, LAUNCH_VERBS, NESTED_TARGET_PREPS,
                         ORIGIN_PREPS, QUANTITY_WORDS, SUMMONING_VERBS, ActorIndex, agent_objects, between_objects,
-                        clauses_opened_by, claimants, condition_subjects, direct_objects, object_doer, objects_of,
-                        own_subjects, governing_verb, is_participation, condition_clauses, is_passive,
-                        is_passive_participle,
-                        is_place_actor, is_summons_purpose, message_addressees, nested_targets, noun_sources,
-                        object_words, participle_agents, passive_agents, passive_subjects, preposition_objects,
-                        purpose_clauses, prep_objects, is_fired_from_afar, is_means, hyphen_partner, scene_of,
-                        slot_tokens, struck_from_the_air, subject_token, ultimatum_addressees, ultimatum_giver,
-                        verb_sources, word_lemmas)
+                        by_phrases, clauses_opened_by, claimants, condition_subjects, direct_objects, object_doer,
+                        objects_of, own_subjects, governing_verb, is_participation, condition_clauses, is_passive,
+                        is_passive_participle, is_place_actor, is_summons_purpose, message_addressees, nested_targets,
+                        noun_sources, object_words, participle_agents, passive_agents, passive_subjects,
+                        preposition_objects, purpose_clauses, prep_objects, is_fired_from_afar, is_means,
+                        hyphen_partner, scene_of, slot_tokens, struck_from_the_air, subject_token, ultimatum_addressees,
+                        ultimatum_giver, verb_sources, word_lemmas)
 from .attribution import attribution_for
 from .modality import (AVERTING_PREPS, announced_own_acts, aux_modes, clause_chain, is_negated, modality_cues,
                        obligation_clauses)
@@ -178,6 +177,20 @@ def acts_as_verb(token) -> bool:
         token.dep_ in ("ROOT", "conj", "ccomp", "xcomp") and not any(c.dep_ in ("det", "poss") for c in token.children))
 
 
+# Words of retaliation whose 'for' phrase names what is avenged: someone else's act.
+RETALIATION_WORDS = frozenset({"revenge", "retaliation", "reprisal", "vengeance", "avenge", "retaliate", "punish"})
+
+
+def is_avenged(noun) -> bool:
+    """'took revenge on Israel for the assassination of its leader': the assassination is what is
+    avenged, not an act of whoever avenges it; unless its own 'by' phrase names who did it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or by_phrases(noun):
+        return False
+    holder = noun.head.head  # 'revenge for', or 'took revenge ... for' with the phrase on the verb
+    return bool(RETALIATION_WORDS.intersection(
+        [holder.lemma_.lower(), *(c.lemma_.lower() for c in holder.children if c.dep_ == "dobj")]))
+
+
 def has_particle(token, particle: str | None) -> bool:
     if not particle:
         return True
@@ -200,6 +213,8 @@ def has_modifiers(token, modifiers: tuple[str, ...]) -> bool:
 
 def pattern_matches(pattern: Pattern, token, index: ActorIndex | None) -> bool:
     if not has_particle(token, pattern.particle) or not has_modifiers(token, pattern.modifiers):
+        return False
+    if pattern.pos == "NOUN" and is_avenged(token):
         return False
     if "deontic" in pattern.flags and not obligation_clauses(token):
         return False
